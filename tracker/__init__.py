@@ -1,0 +1,3 @@
+"""tracker: deadlines of inter-agency directives, the tasks they assign, and who is late."""
+
+__version__ = "0.1.0"

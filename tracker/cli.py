@@ -1,0 +1,515 @@
+"""The `tracker` command line: coordinators and operators, every listing also as --json."""
+
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from rules.dates import DateError, format_day, parse_day_first, parse_instant
+from rules.status import Status, status_clock
+from tracker.clock import Clock, FixedClock, SystemClock
+from tracker.config import Settings, load_settings
+from tracker.db import init_schema, make_engine, require_schema, transaction
+from tracker.errors import InputError
+from tracker.files.directive import read_directive
+from tracker.services import agencies as agency_service
+from tracker.services import directives as directive_service
+from tracker.services import reports, tasks
+from tracker.services.horizon import extend_horizon
+from tracker.tomlfile import read_toml
+
+app = typer.Typer(help="Deadline tracking for inter-agency directives.", no_args_is_help=True,
+                  pretty_exceptions_enable=False, add_completion=False)
+agencies_app = typer.Typer(help="The agencies registry and its groups.", no_args_is_help=True)
+directives_app = typer.Typer(help="Directives and the items they assign.", no_args_is_help=True)
+tasks_app = typer.Typer(help="Tasks: what each agency owes, and the changes made to them.", no_args_is_help=True)
+app.add_typer(agencies_app, name="agencies")
+app.add_typer(directives_app, name="directives")
+app.add_typer(tasks_app, name="tasks")
+
+# Piped output keeps whole lines (rich would otherwise wrap at 80 columns).
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+
+T = TypeVar("T")
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+NowOpt = Annotated[str | None, typer.Option("--now", help="Evaluate status at this instant (ISO, e.g. 2021-06-09T23:59+07:00).")]
+
+
+@dataclass
+class Context:
+    """What every command needs: settings, the database, the clock, who is acting."""
+
+    settings: Settings
+    clock: Clock
+    _engine: Engine | None = None
+
+    @property
+    def engine(self) -> Engine:
+        """The database engine, created on first use."""
+        if self._engine is None:
+            self._engine = make_engine(self.settings.database.url)
+        return self._engine
+
+    @property
+    def actor(self) -> str:
+        """Who the audit trail records for changes made from this command line."""
+        return os.environ.get("TRACKER_ACTOR") or f"cli:{getpass.getuser()}"
+
+    def now(self, override: str | None = None) -> datetime:
+        """--now if given, else the clock."""
+        if override is None:
+            return self.clock.now()
+        try:
+            return parse_instant(override, self.settings.tz)
+        except DateError as error:
+            raise InputError.single(str(error), field="--now") from None
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction on an initialised database."""
+        require_schema(self.engine)
+        with transaction(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session on an initialised database."""
+        require_schema(self.engine)
+        with Session(self.engine) as session:
+            yield session
+
+
+def _ctx(typer_ctx: typer.Context) -> Context:
+    obj = typer_ctx.find_root().obj
+    assert isinstance(obj, Context)
+    return obj
+
+
+@app.callback()
+def _root(typer_ctx: typer.Context,
+          config: Annotated[Path | None, typer.Option("--config", help="Configuration file (default: $TRACKER_CONFIG, else ./config.toml).")] = None) -> None:
+    """Deadline tracking for inter-agency directives."""
+    typer_ctx.obj = _guard(lambda: Context(settings=load_settings(config), clock=SystemClock()))
+
+
+def _guard(action: Callable[[], T]) -> T:
+    """Run an action; a user's mistake becomes its message on stderr and exit code 2."""
+    try:
+        return action()
+    except InputError as error:
+        for line in error.lines():
+            typer.echo(line, err=True)
+        raise typer.Exit(2) from None
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _table(*columns: str) -> Table:
+    table = Table(show_edge=False, pad_edge=False, header_style="bold")
+    for column in columns:
+        # Codes, dates and numbers never wrap; long Vietnamese titles and names may.
+        wraps = column in {"title", "name", "details", "emails"}
+        table.add_column(column, no_wrap=not wraps, overflow="fold" if wraps else "ellipsis")
+    return table
+
+
+# ---------------------------------------------------------------- init
+
+
+@app.command()
+def init(typer_ctx: typer.Context) -> None:
+    """Create or upgrade the database schema (safe to run again)."""
+    ctx = _ctx(typer_ctx)
+    revision = _guard(lambda: init_schema(ctx.engine))
+    out.print(f"database ready at schema {revision}: {ctx.engine.url.render_as_string(hide_password=True)}",
+              markup=False)
+
+
+# ---------------------------------------------------------------- agencies
+
+
+@agencies_app.command("load")
+def agencies_load(typer_ctx: typer.Context, file: Annotated[Path, typer.Argument(help="agencies TOML file")]) -> None:
+    """Create or update the agencies and groups of a file (agencies not in it are kept)."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> agency_service.LoadResult:
+        document = read_toml(file)
+        with ctx.write() as session:
+            return agency_service.load_agencies(session, document=document, now=ctx.now(), actor=ctx.actor)
+
+    result = _guard(run)
+    out.print(f"{file}: {result.created} agencies created, {result.updated} updated, "
+              f"{result.unchanged} unchanged; {result.groups} groups", markup=False)
+
+
+@agencies_app.command("list")
+def agencies_list(typer_ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """List the agencies: code, name, emails, supervisor, groups."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> list[dict[str, Any]]:
+        with ctx.read() as session:
+            agencies = agency_service.get_all_agencies(session)
+            codes = {agency.id: agency.code for agency in agencies}
+            memberships: dict[str, list[str]] = {}
+            for group, members in agency_service.get_all_groups_with_members(session):
+                for code in members:
+                    memberships.setdefault(code, []).append(group.code)
+            return [{"code": a.code, "name": a.name, "emails": a.emails, "aliases": a.aliases,
+                     "supervisor": codes.get(a.supervisor_id), "groups": memberships.get(a.code, [])}
+                    for a in agencies]
+
+    rows = _guard(run)
+    if as_json:
+        _print_json(rows)
+        return
+    table = _table("code", "name", "emails", "supervisor", "groups")
+    for row in rows:
+        table.add_row(row["code"], row["name"], ", ".join(row["emails"]), row["supervisor"] or "",
+                      ", ".join(row["groups"]))
+    out.print(table)
+
+
+@agencies_app.command("groups")
+def agencies_groups(typer_ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """List the groups and their members."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> list[dict[str, Any]]:
+        with ctx.read() as session:
+            return [{"code": g.code, "name": g.name, "aliases": g.aliases, "members": members}
+                    for g, members in agency_service.get_all_groups_with_members(session)]
+
+    rows = _guard(run)
+    if as_json:
+        _print_json(rows)
+        return
+    table = _table("group", "name", "members")
+    for row in rows:
+        table.add_row(row["code"], row["name"], ", ".join(row["members"]))
+    out.print(table)
+
+
+# ---------------------------------------------------------------- directives
+
+
+@directives_app.command("add")
+def directives_add(typer_ctx: typer.Context, file: Annotated[Path, typer.Argument(help="directive TOML file")],
+                   replace: Annotated[bool, typer.Option("--replace", help="Update a registered directive; completed tasks are kept.")] = False,
+                   now: NowOpt = None) -> None:
+    """Register a directive from its file and create its tasks."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> directive_service.RegisterResult:
+        plan = read_directive(read_toml(file))
+        with ctx.write() as session:
+            return directive_service.register_directive(session, plan=plan, settings=ctx.settings,
+                                                        now=ctx.now(now), actor=ctx.actor, replace=replace,
+                                                        source_file=str(file))
+
+    result = _guard(run)
+    number = result.directive.number
+    if result.replaced:
+        out.print(f"{number}: replaced; {result.created} tasks created, {result.kept} kept, "
+                  f"{result.removed} removed", markup=False)
+    else:
+        out.print(f"{number}: registered; {result.created} tasks created", markup=False)
+
+
+@directives_app.command("list")
+def directives_list(typer_ctx: typer.Context, as_json: JsonOpt = False, now: NowOpt = None) -> None:
+    """List the directives with their progress."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> list[dict[str, Any]]:
+        with ctx.read() as session:
+            clock = status_clock(ctx.now(now), due_soon_days=ctx.settings.due_soon_days, tz=ctx.settings.tz)
+            rows = []
+            for directive in directive_service.get_all_directives(session):
+                counts = directive_service.count_statuses(session, directive_id=directive.id or 0, clock=clock)
+                rows.append(_directive_json(session, directive) | {"tasks": counts})
+            return rows
+
+    rows = _guard(run)
+    if as_json:
+        _print_json(rows)
+        return
+    table = _table("number", "kind", "issued", "coordinator", "title", "tasks", "done", "overdue")
+    for row in rows:
+        counts = row["tasks"]
+        done = counts.get("done_on_time", 0) + counts.get("done_late", 0)
+        table.add_row(row["number"], row["kind"], format_day(date.fromisoformat(row["issued_on"])),
+                      row["coordinator"], row["title"], str(sum(counts.values())), str(done),
+                      str(counts.get("overdue", 0)))
+    out.print(table)
+
+
+def _directive_json(session: Session, directive: Any) -> dict[str, Any]:
+    codes = agency_service.codes_by_id(session, ids=[directive.issuer_id, directive.coordinator_id])
+    return {"number": directive.number, "kind": directive.kind, "title": directive.title,
+            "issuer": codes[directive.issuer_id], "issued_on": directive.issued_on.isoformat(),
+            "coordinator": codes[directive.coordinator_id], "implements": directive.implements}
+
+
+@directives_app.command("show")
+def directives_show(typer_ctx: typer.Context, number: Annotated[str, typer.Argument(help="directive number, e.g. 2774/UBND-NC")],
+                    as_json: JsonOpt = False, now: NowOpt = None) -> None:
+    """Show a directive: header, items with schedule and agencies, task counts by status."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> dict[str, Any]:
+        with ctx.read() as session:
+            directive = directive_service.get_directive_by_number(session, number=number)
+            if directive is None:
+                raise InputError.single(f"no directive numbered {number}", field="number")
+            clock = status_clock(ctx.now(now), due_soon_days=ctx.settings.due_soon_days, tz=ctx.settings.tz)
+            items = [{"ref": item.ref, "title": item.title, "details": item.details,
+                      "schedule": describe_schedule(item), "lead": roles["lead"],
+                      "cooperating": roles["cooperating"]}
+                     for item, roles in directive_service.get_items_with_agencies(session, directive_id=directive.id or 0)]
+            return _directive_json(session, directive) | {
+                "items": items, "tasks": directive_service.count_statuses(session, directive_id=directive.id or 0,
+                                                                         clock=clock)}
+
+    data = _guard(run)
+    if as_json:
+        _print_json(data)
+        return
+    out.print(f"[bold]{data['number']}[/bold] ({data['kind']}, {format_day(date.fromisoformat(data['issued_on']))}) "
+              f"issued by {data['issuer']}, coordinated by {data['coordinator']}")
+    out.print(data["title"], markup=False)
+    if data["implements"]:
+        out.print(f"implements {data['implements']}", markup=False)
+    table = _table("item", "title", "schedule", "lead", "cooperating")
+    for item in data["items"]:
+        table.add_row(item["ref"], item["title"], item["schedule"], ", ".join(item["lead"]),
+                      ", ".join(item["cooperating"]))
+    out.print(table)
+    out.print("tasks: " + ", ".join(f"{status} {count}" for status, count in data["tasks"].items()), markup=False)
+
+
+def describe_schedule(item: Any) -> str:
+    """An item's schedule in a few words, dates day-first."""
+    if item.schedule_kind == "deadline":
+        return f"deadline {format_day(item.due_on)}"
+    if item.schedule_kind == "window":
+        return f"window {format_day(item.start_on)} - {format_day(item.due_on)}"
+    until = f" until {format_day(item.until_on)}" if item.until_on else ""
+    if item.schedule_kind == "recurrence":
+        return f"every {item.rrule} from {format_day(item.start_on)}{until}"
+    month, day = item.annual_day.split("-")
+    return f"every year on {int(day)}/{int(month)}{until}"
+
+
+# ---------------------------------------------------------------- tasks
+
+
+@tasks_app.command("list")
+def tasks_list(typer_ctx: typer.Context,
+               agency: Annotated[str | None, typer.Option(help="Only this agency's tasks (code).")] = None,
+               directive: Annotated[str | None, typer.Option(help="Only this directive's tasks (number).")] = None,
+               status: Annotated[list[Status] | None, typer.Option(help="Only tasks in this status (repeatable).")] = None,
+               now: NowOpt = None, as_json: JsonOpt = False,
+               limit: Annotated[int | None, typer.Option(help="At most this many tasks.")] = None) -> None:
+    """List tasks, soonest deadline first, with their status now (or at --now)."""
+    ctx = _ctx(typer_ctx)
+    tz = ctx.settings.tz
+
+    def run() -> list[tasks.TaskView]:
+        with ctx.read() as session:
+            clock = status_clock(ctx.now(now), due_soon_days=ctx.settings.due_soon_days, tz=tz)
+            where = tasks.TaskFilter(agency=agency, directive=directive, statuses=tuple(status or ()), limit=limit)
+            return tasks.list_tasks(session, clock=clock, tz=tz, where=where)
+
+    views = _guard(run)
+    if as_json:
+        _print_json([view.as_json(tz) for view in views])
+        return
+    table = _table("id", "directive", "item", "agency", "due", "status", "days", "title")
+    for view in views:
+        table.add_row(str(view.id), view.directive, view.item, view.agency, format_day(view.due),
+                      _status_text(view.status), _days_text(view), view.title)
+    out.print(table)
+    out.print(f"{len(views)} tasks", markup=False)
+
+
+_STATUS_STYLE = {Status.overdue: "bold red", Status.due_soon: "yellow", Status.done_on_time: "green",
+                 Status.done_late: "magenta", Status.cancelled: "dim", Status.not_started: "dim"}
+
+
+def _status_text(status: Status) -> str:
+    style = _STATUS_STYLE.get(status)
+    return f"[{style}]{status.value}[/{style}]" if style else status.value
+
+
+def _days_text(view: tasks.TaskView) -> str:
+    if view.status in (Status.done_on_time, Status.done_late, Status.cancelled):
+        return ""
+    return f"{-view.days_left} late" if view.days_left < 0 else f"{view.days_left} left"
+
+
+@tasks_app.command("done")
+def tasks_done(typer_ctx: typer.Context, task_id: Annotated[int, typer.Argument(metavar="ID")],
+               agency: Annotated[str, typer.Option(help="The agency reporting (must own the task).")],
+               note: Annotated[str | None, typer.Option(help="A short report.")] = None,
+               at: Annotated[str | None, typer.Option(help="When it was done, for a report that came on paper.")] = None,
+               now: NowOpt = None) -> None:
+    """Mark a task done on behalf of its agency."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> Any:
+        moment = ctx.now(now)
+        done_at = None
+        if at is not None:
+            try:
+                done_at = parse_instant(at, ctx.settings.tz)
+            except DateError as error:
+                raise InputError.single(str(error), field="--at") from None
+        with ctx.write() as session:
+            return tasks.mark_done(session, task_id=task_id, agency_code=agency, now=moment,
+                                   actor=f"{agency} ({ctx.actor})", note=note, at=done_at)
+
+    task = _guard(run)
+    when = task.completed_at.astimezone(ctx.settings.tz)
+    verdict = "on time" if task.completed_at <= task.due_at else "late"
+    out.print(f"task {task_id}: done {when:%d/%m/%Y %H:%M}, {verdict}", markup=False)
+
+
+@tasks_app.command("extend")
+def tasks_extend(typer_ctx: typer.Context, task_id: Annotated[int, typer.Argument(metavar="ID")],
+                 to: Annotated[str, typer.Option("--to", help="The new last day (10/7/2021 or 2021-07-10).")],
+                 reason: Annotated[str, typer.Option(help="Why the deadline moves.")], now: NowOpt = None) -> None:
+    """Extend a task's deadline (gia hạn), with a reason."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> Any:
+        try:
+            day = parse_day_first(to)
+        except DateError as error:
+            raise InputError.single(str(error), field="--to") from None
+        with ctx.write() as session:
+            return tasks.extend_deadline(session, task_id=task_id, to=day, reason=reason, now=ctx.now(now),
+                                         actor=ctx.actor, tz=ctx.settings.tz)
+
+    task = _guard(run)
+    out.print(f"task {task_id}: due {task.due_at.astimezone(ctx.settings.tz):%d/%m/%Y}", markup=False)
+
+
+@tasks_app.command("return")
+def tasks_return(typer_ctx: typer.Context, task_id: Annotated[int, typer.Argument(metavar="ID")],
+                 reason: Annotated[str, typer.Option(help="Why the report is returned.")], now: NowOpt = None) -> None:
+    """Return a report (trả lại): the task is open again and counts as not done."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> Any:
+        with ctx.write() as session:
+            return tasks.return_report(session, task_id=task_id, reason=reason, now=ctx.now(now), actor=ctx.actor)
+
+    _guard(run)
+    out.print(f"task {task_id}: report returned, open again", markup=False)
+
+
+@tasks_app.command("cancel")
+def tasks_cancel(typer_ctx: typer.Context, task_id: Annotated[int, typer.Argument(metavar="ID")],
+                 reason: Annotated[str | None, typer.Option(help="Why it is cancelled.")] = None,
+                 now: NowOpt = None) -> None:
+    """Cancel an open task."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> Any:
+        with ctx.write() as session:
+            return tasks.cancel_task(session, task_id=task_id, now=ctx.now(now), actor=ctx.actor, reason=reason)
+
+    _guard(run)
+    out.print(f"task {task_id}: cancelled", markup=False)
+
+
+@tasks_app.command("history")
+def tasks_history(typer_ctx: typer.Context, task_id: Annotated[int, typer.Argument(metavar="ID")],
+                  as_json: JsonOpt = False) -> None:
+    """Show every recorded change to a task."""
+    ctx = _ctx(typer_ctx)
+    tz = ctx.settings.tz
+
+    def run() -> list[dict[str, Any]]:
+        with ctx.read() as session:
+            task, events = tasks.task_history(session, task_id=task_id)
+            created = {"at": task.created_at.astimezone(tz).isoformat(), "actor": "", "action": "task.create",
+                       "data": {"due": task.occurrence_on.isoformat()}}
+            return [created] + [{"at": e.at.astimezone(tz).isoformat(), "actor": e.actor, "action": e.action,
+                                 "data": e.data} for e in events]
+
+    rows = _guard(run)
+    if as_json:
+        _print_json(rows)
+        return
+    table = _table("when", "who", "what", "details")
+    for row in rows:
+        details = ", ".join(f"{key}={value}" for key, value in row["data"].items() if value is not None)
+        table.add_row(datetime.fromisoformat(row["at"]).strftime("%d/%m/%Y %H:%M"), row["actor"], row["action"],
+                      details)
+    out.print(table)
+
+
+# ---------------------------------------------------------------- report
+
+
+@app.command()
+def report(typer_ctx: typer.Context, now: NowOpt = None, as_json: JsonOpt = False,
+           directive: Annotated[str | None, typer.Option(help="Only this directive's tasks.")] = None) -> None:
+    """Per agency: assigned, done on time, done late, overdue, open, on-time rate."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> list[reports.AgencyStats]:
+        with ctx.read() as session:
+            clock = status_clock(ctx.now(now), due_soon_days=ctx.settings.due_soon_days, tz=ctx.settings.tz)
+            return reports.agency_report(session, clock=clock, directive=directive)
+
+    rows = _guard(run)
+    if as_json:
+        _print_json([row.as_json() for row in rows])
+        return
+    table = _table("agency", "name", "assigned", "on time", "late", "overdue", "open", "on-time rate")
+    for column in range(2, 8):
+        table.columns[column].justify = "right"
+    for row in rows:
+        rate = "-" if row.on_time_rate is None else f"{row.on_time_rate:.0%}"
+        table.add_row(row.agency, row.name, str(row.assigned), str(row.done_on_time), str(row.done_late),
+                      f"[bold red]{row.overdue}[/bold red]" if row.overdue else "0", str(row.open), rate)
+    out.print(table)
+
+
+# ---------------------------------------------------------------- horizon and demo
+
+
+@app.command()
+def horizon(typer_ctx: typer.Context, now: NowOpt = None) -> None:
+    """Create the tasks recurring items owe up to the horizon (the scheduler runs this on every pass)."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> int:
+        with ctx.write() as session:
+            return extend_horizon(session, now=ctx.now(now), settings=ctx.settings)
+
+    created = _guard(run)
+    out.print(f"{created} tasks created", markup=False)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,1 @@
+"""The TOML files a coordinator writes: agencies and directives, validated into specs."""
