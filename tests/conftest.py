@@ -1,0 +1,99 @@
+"""Shared fixtures: a real SQLite file per test, the CLI run in-process, a fixed clock."""
+
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from typer.testing import CliRunner
+
+from tracker.cli import app
+from tracker.config import Settings, load_settings
+from tracker.db import init_schema, make_engine
+
+FIXTURES = Path(__file__).parent / "fixtures"
+VN = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+@dataclass
+class Run:
+    """What one CLI invocation printed and returned."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    """A folder with a config.toml whose database is a file inside it."""
+    (tmp_path / "config.toml").write_text('[database]\nurl = "sqlite:///data/tracker.db"\n', encoding="utf-8")
+    return tmp_path
+
+
+@pytest.fixture
+def settings(workdir: Path) -> Settings:
+    """The settings the CLI sees in workdir."""
+    return load_settings(workdir / "config.toml", environ={})
+
+
+@pytest.fixture
+def engine(settings: Settings):
+    """An engine on the test's database file, schema created."""
+    engine = make_engine(settings.database.url)
+    init_schema(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def cli(workdir: Path, monkeypatch: pytest.MonkeyPatch):
+    """Run `tracker ARGS...` in-process against workdir's config; returns a Run."""
+    monkeypatch.delenv("TRACKER_DATABASE_URL", raising=False)
+    monkeypatch.delenv("TRACKER_CONFIG", raising=False)
+    monkeypatch.setenv("TRACKER_ACTOR", "test-coordinator")
+    runner = CliRunner()
+
+    def run(*args: str) -> Run:
+        result = runner.invoke(app, ["--config", str(workdir / "config.toml"), *args])
+        if result.exception and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return Run(result.exit_code, result.stdout, result.stderr)
+
+    return run
+
+
+@pytest.fixture
+def loaded(cli, engine) -> None:
+    """The database initialised with the small cast of agencies from fixtures/agencies.toml."""
+    assert cli("agencies", "load", str(FIXTURES / "agencies.toml")).exit_code == 0
+
+
+@pytest.fixture
+def directive_file(workdir: Path):
+    """Write a directive file (text given) into workdir and return its path."""
+
+    def write(text: str, name: str = "directive.toml") -> Path:
+        path = workdir / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def fixture_copy(workdir: Path):
+    """Copy a file from tests/fixtures into workdir (to edit it) and return the copy."""
+
+    def copy(name: str) -> Path:
+        return Path(shutil.copy(FIXTURES / name, workdir / name))
+
+    return copy
+
+
+def at(text: str) -> datetime:
+    """An aware instant from ISO text, local time when no offset is given."""
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo else value.replace(tzinfo=VN)
