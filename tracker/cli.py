@@ -510,6 +510,41 @@ def horizon(typer_ctx: typer.Context, now: NowOpt = None) -> None:
     out.print(f"{created} tasks created", markup=False)
 
 
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@app.command()
+def demo(typer_ctx: typer.Context,
+         folder: Annotated[Path, typer.Option("--dir", help="Folder with agencies.toml and directives/*.toml.")] = EXAMPLES,
+         now: NowOpt = None) -> None:
+    """Set up the database with the example agencies and directives (again and again: it replaces), then report."""
+    ctx = _ctx(typer_ctx)
+    files = sorted((folder / "directives").glob("*.toml"))
+
+    def run() -> list[str]:
+        if not (folder / "agencies.toml").is_file():
+            raise InputError.single("no agencies.toml here (give --dir)", source=str(folder))
+        init_schema(ctx.engine)
+        plans = [read_directive(read_toml(file)) for file in files]
+        moment = ctx.now(now)
+        lines = []
+        with ctx.write() as session:
+            loaded = agency_service.load_agencies(session, document=read_toml(folder / "agencies.toml"),
+                                                  now=moment, actor=ctx.actor)
+            lines.append(f"{loaded.created + loaded.updated + loaded.unchanged} agencies, {loaded.groups} groups")
+            session.flush()
+            for file, plan in zip(files, plans, strict=True):
+                result = directive_service.register_directive(session, plan=plan, settings=ctx.settings, now=moment,
+                                                              actor=ctx.actor, replace=True, source_file=str(file))
+                lines.append(f"{result.directive.number}: {result.created} tasks created, {result.kept} kept")
+        return lines
+
+    for line in _guard(run):
+        out.print(line, markup=False)
+    out.print(f"database: {ctx.engine.url.render_as_string(hide_password=True)}", markup=False)
+    report(typer_ctx, now=now, as_json=False, directive=None)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

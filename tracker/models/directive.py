@@ -30,7 +30,7 @@ class Item(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("directive_id", "ref"),
         # The horizon pass looks only at recurring items whose tasks do not reach far enough yet.
-        Index("ix_item_extend", "generated_through", sqlite_where=text("NOT exhausted AND NOT withdrawn"),
+        Index("ix_item_extend", "generated_through", sqlite_where=text("exhausted = 0 AND withdrawn = 0"),
               postgresql_where=text("NOT exhausted AND NOT withdrawn")),
     )
 

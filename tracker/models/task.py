@@ -13,7 +13,8 @@ class Task(SQLModel, table=True):
         # One task per agency per occurrence: re-running the horizon pass cannot duplicate tasks.
         UniqueConstraint("item_id", "agency_id", "occurrence_on"),
         # Open tasks by due time: what reminders, overdue lists and the board ask most.
-        Index("ix_task_open_due", "due_at", sqlite_where=text("completed_at IS NULL AND NOT cancelled"),
+        # The predicate is spelled as each dialect renders `not_(Task.cancelled)`, so planners match it.
+        Index("ix_task_open_due", "due_at", sqlite_where=text("completed_at IS NULL AND cancelled = 0"),
               postgresql_where=text("completed_at IS NULL AND NOT cancelled")),
         Index("ix_task_agency_due", "agency_id", "due_at"),
         Index("ix_task_directive_agency", "directive_id", "agency_id"),

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, not_
 from sqlmodel import Session, col, select
 
 from rules.dates import end_of_day
@@ -200,7 +200,7 @@ def get_directive_by_number(session: Session, *, number: str) -> Directive | Non
 
 def get_items_with_agencies(session: Session, *, directive_id: int) -> list[tuple[Item, dict[str, list[str]]]]:
     """A directive's items in file order, each with its lead and cooperating agency codes."""
-    items = list(session.exec(select(Item).where(Item.directive_id == directive_id, col(Item.withdrawn).is_(False))
+    items = list(session.exec(select(Item).where(Item.directive_id == directive_id, not_(col(Item.withdrawn)))
                               .order_by(col(Item.position))))
     rows = session.exec(select(ItemAgency.item_id, ItemAgency.role, Agency.code)
                         .join(Agency, col(Agency.id) == ItemAgency.agency_id)

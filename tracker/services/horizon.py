@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import insert
+from sqlalchemy import insert, not_
 from sqlmodel import Session, col, select
 
 from tracker.config import Settings
@@ -17,8 +17,8 @@ def extend_horizon(session: Session, *, now: datetime, settings: Settings) -> in
     what needs extending, not how many items exist. Safe to run twice: existing occurrences are skipped."""
     through = horizon_end(now, horizon_days=settings.horizon_days, tz=settings.tz)
     stale = session.exec(select(Item, Directive).join(Directive, col(Directive.id) == Item.directive_id)
-                         .where(col(Item.generated_through) < through, col(Item.exhausted).is_(False),
-                                col(Item.withdrawn).is_(False)))
+                         .where(col(Item.generated_through) < through, not_(col(Item.exhausted)),
+                                not_(col(Item.withdrawn))))
     created = 0
     for item, directive in stale:
         found, exhausted = item_occurrences(item, directive, through=through)

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import update
+from sqlalchemy import not_, update
 from sqlmodel import Session, col, select
 
 from rules.dates import end_of_day, format_day, local_date
@@ -130,7 +130,7 @@ def mark_done(session: Session, *, task_id: int, agency_code: str, now: datetime
         raise Conflict.single(f"task {task_id} is cancelled", field="task")
     # A conditional update: two clerks pressing "done" at once record one completion, not two.
     changed = session.execute(
-        update(Task).where(col(Task.id) == task_id, col(Task.completed_at).is_(None), col(Task.cancelled).is_(False))
+        update(Task).where(col(Task.id) == task_id, col(Task.completed_at).is_(None), not_(col(Task.cancelled)))
         .values(completed_at=completed_at, completed_by=actor, note=note)
     ).rowcount  # type: ignore[attr-defined]
     if changed != 1:
