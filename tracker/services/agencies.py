@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
 from sqlmodel import Session, col, select
 
 from tracker.files.agencies import read_agencies
@@ -59,7 +59,9 @@ def load_agencies(session: Session, *, document: TomlDocument, now: datetime, ac
             group.name, group.aliases = spec.name, spec.aliases
         session.exec(delete(GroupMember).where(col(GroupMember.group_id) == group.id))  # type: ignore[call-overload]
         members = dict.fromkeys(spec.members)  # keeps order, drops repeats
-        session.add_all(GroupMember(group_id=group.id, agency_id=existing[code].id) for code in members)
+        if members:
+            session.execute(insert(GroupMember), [{"group_id": group.id, "agency_id": existing[code].id}
+                                                  for code in members])
     session.flush()
     record(session, at=now, actor=actor, action="agencies.load", file=document.path, created=created,
            updated=updated, groups=len(parsed.groups))
@@ -87,13 +89,23 @@ def get_all_groups_with_members(session: Session) -> list[tuple[Group, list[str]
     return [(group, members.get(group.id or 0, [])) for group in groups]
 
 
-def get_group_members(session: Session) -> dict[str, list[Agency]]:
-    """Group code -> member agencies, for expanding `group:CODE` in directive files."""
-    rows = session.exec(select(Group.code, Agency).join(GroupMember, col(GroupMember.group_id) == Group.id)
-                        .join(Agency, col(Agency.id) == GroupMember.agency_id).order_by(col(Agency.code)))
-    result: dict[str, list[Agency]] = {}
-    for code, agency in rows:
-        result.setdefault(code, []).append(agency)
+@dataclass(frozen=True)
+class AgencyRef:
+    """An agency's id and code: all a directive needs to address it."""
+
+    agency_id: int
+    code: str
+
+
+def get_group_members(session: Session, *, codes: set[str]) -> dict[str, list[AgencyRef]]:
+    """Group code -> member agencies, for the groups named (`group:CODE` in directive files)."""
+    rows = session.exec(select(Group.code, Agency.id, Agency.code)
+                        .join(GroupMember, col(GroupMember.group_id) == Group.id)
+                        .join(Agency, col(Agency.id) == GroupMember.agency_id)
+                        .where(col(Group.code).in_(codes)).order_by(col(Agency.code))).all()
+    result: dict[str, list[AgencyRef]] = {}
+    for group_code, agency_id, agency_code in rows:
+        result.setdefault(group_code, []).append(AgencyRef(agency_id, agency_code))
     return result
 
 

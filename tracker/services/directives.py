@@ -13,7 +13,7 @@ from tracker.config import Settings
 from tracker.errors import Conflict, InputError, Problem
 from tracker.files.directive import Assignee, DirectivePlan
 from tracker.models import Agency, Directive, Item, ItemAgency, Task
-from tracker.services.agencies import get_group_members
+from tracker.services.agencies import AgencyRef, get_group_members
 from tracker.services.audit import record
 from tracker.services.expansion import horizon_end, item_occurrences, task_row
 from tracker.services.schedule_of import RECURRING_KINDS, item_columns
@@ -35,7 +35,7 @@ class RegisterResult:
 class Resolved:
     """An agency an item reaches, and the group it was reached through."""
 
-    agency: Agency
+    agency: AgencyRef
     via_group: str | None
 
 
@@ -48,8 +48,12 @@ def register_directive(session: Session, *, plan: DirectivePlan, settings: Setti
         raise Conflict([document.problem(("number",), f"directive {spec.number} is already registered "
                                                       "(use --replace to update it; completed tasks are kept)")],
                        document.path)
-    agencies = {agency.code: agency for agency in session.exec(select(Agency))}
-    groups = get_group_members(session)
+    named = {spec.issuer, spec.coordinator} | {a.code for i in plan.items for a in i.lead + i.cooperating
+                                                   if not a.is_group}
+    agencies = {code: AgencyRef(agency_id, code) for agency_id, code in session.exec(
+        select(Agency.id, Agency.code).where(col(Agency.code).in_(named))).all()}
+    groups = get_group_members(session, codes={a.code for i in plan.items for a in i.lead + i.cooperating
+                                               if a.is_group})
     problems: list[Problem] = []
     for key in ("issuer", "coordinator"):
         code = getattr(spec, key)
@@ -65,8 +69,8 @@ def register_directive(session: Session, *, plan: DirectivePlan, settings: Setti
     if problems:
         raise InputError(problems, document.path)
 
-    header = {"kind": spec.kind, "title": spec.title, "issuer_id": agencies[spec.issuer].id,
-              "issued_on": spec.issued_on, "coordinator_id": agencies[spec.coordinator].id,
+    header = {"kind": spec.kind, "title": spec.title, "issuer_id": agencies[spec.issuer].agency_id,
+              "issued_on": spec.issued_on, "coordinator_id": agencies[spec.coordinator].agency_id,
               "implements": spec.implements, "source_text": spec.source, "source_file": source_file,
               "updated_at": now}
     if existing is None:
@@ -96,16 +100,17 @@ def register_directive(session: Session, *, plan: DirectivePlan, settings: Setti
         assert item.id is not None
         session.exec(delete(ItemAgency).where(col(ItemAgency.item_id) == item.id))  # type: ignore[call-overload]
         roles = assignments[plan_item.position]
-        for role in ("lead", "cooperating"):
-            session.add_all(ItemAgency(item_id=item.id, agency_id=entry.agency.id or 0, role=role,
-                                       via_group=entry.via_group) for entry in roles[role])
+        links = [{"item_id": item.id, "agency_id": entry.agency.agency_id, "role": role, "via_group": entry.via_group}
+                 for role in ("lead", "cooperating") for entry in roles[role]]
+        if links:  # bulk insert: an item addressed to 10,000 communes must not build 10,000 ORM objects
+            session.execute(insert(ItemAgency.__table__), links)
         found, exhausted = item_occurrences(item, directive, through=through)
         item.generated_through, item.exhausted = through, exhausted
         single = item.schedule_kind not in RECURRING_KINDS
         for entry in roles["lead"]:
             for occurrence in found:
-                key = (item.id, entry.agency.id or 0, None if single else occurrence.due)
-                desired[key] = task_row(item=item, agency_id=entry.agency.id or 0, occurrence=occurrence,
+                key = (item.id, entry.agency.agency_id, None if single else occurrence.due)
+                desired[key] = task_row(item=item, agency_id=entry.agency.agency_id, occurrence=occurrence,
                                         now=now, tz=settings.tz)
     result = RegisterResult(directive, replaced=existing is not None)
     if existing is not None:
@@ -113,7 +118,7 @@ def register_directive(session: Session, *, plan: DirectivePlan, settings: Setti
         _drop_items(session, list(old_items.values()), result)
     session.flush()
     if desired:
-        session.execute(insert(Task), list(desired.values()))
+        session.execute(insert(Task.__table__), list(desired.values()))  # Core insert: no ORM bookkeeping per row
         result.created += len(desired)
     session.flush()
     record(session, at=now, actor=actor, action="directive.replace" if existing else "directive.add",
@@ -122,8 +127,8 @@ def register_directive(session: Session, *, plan: DirectivePlan, settings: Setti
     return result
 
 
-def _resolve(names: list[Assignee], agencies: dict[str, Agency],
-             groups: dict[str, list[Agency]]) -> tuple[list[Resolved], list[str]]:
+def _resolve(names: list[Assignee], agencies: dict[str, AgencyRef],
+             groups: dict[str, list[AgencyRef]]) -> tuple[list[Resolved], list[str]]:
     """Expand agency and group codes into agencies, first mention wins; unknown codes are reported."""
     resolved: dict[str, Resolved] = {}
     errors = []
@@ -138,8 +143,7 @@ def _resolve(names: list[Assignee], agencies: dict[str, Agency],
         elif name.code in agencies:
             resolved.setdefault(name.code, Resolved(agencies[name.code], None))
         else:
-            hint = " (groups are written group:CODE)" if name.code in groups else ""
-            errors.append(f"unknown agency '{name.code}'{hint}")
+            errors.append(f"unknown agency '{name.code}'")
     return list(resolved.values()), errors
 
 

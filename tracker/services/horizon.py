@@ -31,7 +31,7 @@ def extend_horizon(session: Session, *, now: datetime, settings: Settings) -> in
         rows = [task_row(item=item, agency_id=agency_id, occurrence=occurrence, now=now, tz=settings.tz)
                 for occurrence in fresh for agency_id in leads if (agency_id, occurrence.due) not in existing]
         if rows:
-            session.execute(insert(Task), rows)
+            session.execute(insert(Task.__table__), rows)
             created += len(rows)
         item.generated_through, item.exhausted = through, exhausted
         session.add(item)
