@@ -122,7 +122,7 @@ def _table(*columns: str) -> Table:
     table = Table(show_edge=False, pad_edge=False, header_style="bold")
     for column in columns:
         # Codes, dates and numbers never wrap; long Vietnamese titles and names may.
-        wraps = column in {"title", "name", "details", "emails"}
+        wraps = column in {"title", "name", "details", "emails", "lead", "cooperating", "schedule"}
         table.add_column(column, no_wrap=not wraps, overflow="fold" if wraps else "ellipsis")
     return table
 
@@ -279,8 +279,11 @@ def directives_show(typer_ctx: typer.Context, number: Annotated[str, typer.Argum
                 raise InputError.single(f"no directive numbered {number}", field="number")
             clock = status_clock(ctx.now(now), due_soon_days=ctx.settings.due_soon_days, tz=ctx.settings.tz)
             items = [{"ref": item.ref, "title": item.title, "details": item.details,
-                      "schedule": describe_schedule(item), "lead": roles["lead"],
-                      "cooperating": roles["cooperating"]}
+                      "schedule": describe_schedule(item),
+                      "lead": [code for code, _ in roles["lead"]],
+                      "cooperating": [code for code, _ in roles["cooperating"]],
+                      "lead_named": _as_written(roles["lead"]),
+                      "cooperating_named": _as_written(roles["cooperating"])}
                      for item, roles in directive_service.get_items_with_agencies(session, directive_id=directive.id or 0)]
             return _directive_json(session, directive) | {
                 "items": items, "tasks": directive_service.count_statuses(session, directive_id=directive.id or 0,
@@ -297,10 +300,19 @@ def directives_show(typer_ctx: typer.Context, number: Annotated[str, typer.Argum
         out.print(f"implements {data['implements']}", markup=False)
     table = _table("item", "title", "schedule", "lead", "cooperating")
     for item in data["items"]:
-        table.add_row(item["ref"], item["title"], item["schedule"], ", ".join(item["lead"]),
-                      ", ".join(item["cooperating"]))
+        table.add_row(item["ref"], item["title"], item["schedule"], ", ".join(item["lead_named"]),
+                      ", ".join(item["cooperating_named"]))
     out.print(table)
     out.print("tasks: " + ", ".join(f"{status} {count}" for status, count in data["tasks"].items()), markup=False)
+
+
+def _as_written(entries: list[tuple[str, str | None]]) -> list[str]:
+    """Agencies as the file named them: codes, and groups as group:CODE with their size."""
+    named: dict[str, int] = {}
+    for code, via_group in entries:
+        key = f"group:{via_group}" if via_group else code
+        named[key] = named.get(key, 0) + 1
+    return [f"{key} ({count})" if key.startswith("group:") else key for key, count in named.items()]
 
 
 def describe_schedule(item: Any) -> str:
@@ -345,7 +357,7 @@ def tasks_list(typer_ctx: typer.Context,
         table.add_row(str(view.id), view.directive, view.item, view.agency, format_day(view.due),
                       _status_text(view.status), _days_text(view), view.title)
     out.print(table)
-    out.print(f"{len(views)} tasks", markup=False)
+    out.print(f"{len(views)} task{'' if len(views) == 1 else 's'}", markup=False)
 
 
 _STATUS_STYLE = {Status.overdue: "bold red", Status.due_soon: "yellow", Status.done_on_time: "green",
@@ -449,10 +461,11 @@ def tasks_history(typer_ctx: typer.Context, task_id: Annotated[int, typer.Argume
     def run() -> list[dict[str, Any]]:
         with ctx.read() as session:
             task, events = tasks.task_history(session, task_id=task_id)
-            created = {"at": task.created_at.astimezone(tz).isoformat(), "actor": "", "action": "task.create",
-                       "data": {"due": task.occurrence_on.isoformat()}}
+            created = {"at": task.created_at.astimezone(tz).isoformat(), "actor": "(directive)",
+                       "action": "task.create", "data": {"due": task.occurrence_on.isoformat()}}
             return [created] + [{"at": e.at.astimezone(tz).isoformat(), "actor": e.actor, "action": e.action,
-                                 "data": e.data} for e in events]
+                                 "data": {key: _local_instant(value, tz) for key, value in e.data.items()}}
+                                for e in events]
 
     rows = _guard(run)
     if as_json:
@@ -464,6 +477,16 @@ def tasks_history(typer_ctx: typer.Context, task_id: Annotated[int, typer.Argume
         table.add_row(datetime.fromisoformat(row["at"]).strftime("%d/%m/%Y %H:%M"), row["actor"], row["action"],
                       details)
     out.print(table)
+
+
+def _local_instant(value: Any, tz: Any) -> Any:
+    """An ISO instant stored in UTC, shown in local time; anything else unchanged."""
+    if isinstance(value, str) and len(value) > 19 and value[10:11] == "T":
+        try:
+            return datetime.fromisoformat(value).astimezone(tz).isoformat()
+        except ValueError:
+            return value
+    return value
 
 
 # ---------------------------------------------------------------- report

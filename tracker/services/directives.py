@@ -202,17 +202,17 @@ def get_directive_by_number(session: Session, *, number: str) -> Directive | Non
     return session.exec(select(Directive).where(Directive.number == number)).first()
 
 
-def get_items_with_agencies(session: Session, *, directive_id: int) -> list[tuple[Item, dict[str, list[str]]]]:
-    """A directive's items in file order, each with its lead and cooperating agency codes."""
+def get_items_with_agencies(session: Session, *, directive_id: int) -> list[tuple[Item, dict[str, list[tuple[str, str | None]]]]]:
+    """A directive's items in file order, each with its lead and cooperating (agency code, via group) pairs."""
     items = list(session.exec(select(Item).where(Item.directive_id == directive_id, not_(col(Item.withdrawn)))
                               .order_by(col(Item.position))))
-    rows = session.exec(select(ItemAgency.item_id, ItemAgency.role, Agency.code)
+    rows = session.exec(select(ItemAgency.item_id, ItemAgency.role, Agency.code, ItemAgency.via_group)
                         .join(Agency, col(Agency.id) == ItemAgency.agency_id)
                         .join(Item, col(Item.id) == ItemAgency.item_id)
                         .where(Item.directive_id == directive_id).order_by(col(Agency.code)))
-    roles: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"lead": [], "cooperating": []})
-    for item_id, role, code in rows:
-        roles[item_id][role].append(code)
+    roles: dict[int, dict[str, list[tuple[str, str | None]]]] = defaultdict(lambda: {"lead": [], "cooperating": []})
+    for item_id, role, code, via_group in rows:
+        roles[item_id][role].append((code, via_group))
     return [(item, roles[item.id or 0]) for item in items]
 
 
