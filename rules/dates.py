@@ -1,7 +1,7 @@
 """Dates as people write them (day-first) and the instants the engine stores (aware, UTC)."""
 
 import re
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 # "10/6/2021", "1.7.2021", "10-6-2021", and the same without a year ("1.7", "30/9").

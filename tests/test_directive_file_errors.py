@@ -4,7 +4,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES
 
 HEADER = '''number = "99/KH-UBND"

@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from rules.dates import DateError, format_day, parse_day_first, parse_instant
 from rules.status import Status, status_clock
-from tracker.clock import Clock, FixedClock, SystemClock
+from tracker.clock import Clock, SystemClock
 from tracker.config import Settings, load_settings
 from tracker.db import init_schema, make_engine, require_schema, transaction
 from tracker.errors import InputError
@@ -97,9 +97,13 @@ def _ctx(typer_ctx: typer.Context) -> Context:
     return obj
 
 
+ConfigOpt = Annotated[Path | None, typer.Option(
+    "--config", help="Configuration file (default: $TRACKER_CONFIG, else ./config.toml).")]
+ReplaceOpt = Annotated[bool, typer.Option("--replace", help="Update a registered directive; completed tasks are kept.")]
+
+
 @app.callback()
-def _root(typer_ctx: typer.Context,
-          config: Annotated[Path | None, typer.Option("--config", help="Configuration file (default: $TRACKER_CONFIG, else ./config.toml).")] = None) -> None:
+def _root(typer_ctx: typer.Context, config: ConfigOpt = None) -> None:
     """Deadline tracking for inter-agency directives."""
     typer_ctx.obj = _guard(lambda: Context(settings=load_settings(config), clock=SystemClock()))
 
@@ -210,7 +214,7 @@ def agencies_groups(typer_ctx: typer.Context, as_json: JsonOpt = False) -> None:
 
 @directives_app.command("add")
 def directives_add(typer_ctx: typer.Context, file: Annotated[Path, typer.Argument(help="directive TOML file")],
-                   replace: Annotated[bool, typer.Option("--replace", help="Update a registered directive; completed tasks are kept.")] = False,
+                   replace: ReplaceOpt = False,
                    now: NowOpt = None) -> None:
     """Register a directive from its file and create its tasks."""
     ctx = _ctx(typer_ctx)

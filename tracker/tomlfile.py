@@ -59,16 +59,15 @@ def parse_toml(raw: bytes, name: str) -> TomlDocument:
         raise InputError.single(
             f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8", source=name, line=line
         ) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]  # a byte-order mark from Windows editors is harmless
+    text = text.removeprefix("\ufeff")  # a byte-order mark from Windows editors is harmless
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         found = _LINE_IN_ERROR.search(message)
-        line = int(found.group(1)) if found else None
+        where = int(found.group(1)) if found else None
         message = _LINE_IN_ERROR.sub("", message).strip()
-        raise InputError.single(f"not valid TOML: {message}", source=name, line=line) from None
+        raise InputError.single(f"not valid TOML: {message}", source=name, line=where) from None
     return TomlDocument(name, data, _key_lines(text))
 
 

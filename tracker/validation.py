@@ -1,6 +1,9 @@
 """Turn pydantic validation errors into located problems a person can act on."""
 
+from typing import Any
+
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from tracker.errors import Problem
 from tracker.tomlfile import TomlDocument
@@ -15,7 +18,7 @@ def problems_of(error: ValidationError, document: TomlDocument) -> list[Problem]
     return problems
 
 
-def _message(item: dict, loc: tuple) -> str:
+def _message(item: ErrorDetails, loc: tuple[Any, ...]) -> str:
     """A message that names the key: "items[2].window: ..."."""
     path = _dotted(loc)
     kind = item["type"]
@@ -24,12 +27,11 @@ def _message(item: dict, loc: tuple) -> str:
     if kind == "missing":
         return f"missing key '{path}'"
     text = item["msg"]
-    if text.startswith("Value error, "):
-        text = text[len("Value error, "):]
+    text = text.removeprefix("Value error, ")
     return f"{path}: {text}" if path else text
 
 
-def _dotted(loc: tuple) -> str:
+def _dotted(loc: tuple[Any, ...]) -> str:
     out = ""
     for part in loc:
         out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))

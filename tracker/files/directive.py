@@ -6,7 +6,16 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from rules.schedules import Annual, Deadline, Recurrence, Schedule, ScheduleError, Window, parse_annual, validate
+from rules.schedules import (
+    Annual,
+    Deadline,
+    Recurrence,
+    Schedule,
+    ScheduleError,
+    Window,
+    parse_annual,
+    validate,
+)
 from tracker.errors import InputError, Problem
 from tracker.files.fields import Code, LongText, PersonDate, Text
 from tracker.tomlfile import TomlDocument

@@ -1,9 +1,19 @@
 """Tables of the engine, one module per concept; importing this package registers them all."""
 
-from tracker.models.base import metadata  # first: sets constraint names before any table exists
+from sqlalchemy import Table
+
 from tracker.models.agency import Agency, Group, GroupMember
 from tracker.models.audit import AuditEvent
+from tracker.models.base import metadata  # first: sets constraint names before any table exists
 from tracker.models.directive import Directive, Item, ItemAgency
 from tracker.models.task import Task
 
-__all__ = ["Agency", "AuditEvent", "Directive", "Group", "GroupMember", "Item", "ItemAgency", "Task", "metadata"]
+
+def table_of(model: type) -> Table:
+    """The Core table behind a table model, for bulk inserts that skip per-row ORM work."""
+    table = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(table, Table)
+    return table
+
+
+__all__ = ["table_of", "Agency", "AuditEvent", "Directive", "Group", "GroupMember", "Item", "ItemAgency", "Task", "metadata"]

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, insert
 from sqlmodel import Session, col, select
@@ -29,7 +30,7 @@ def load_agencies(session: Session, *, document: TomlDocument, now: datetime, ac
     created = updated = unchanged = 0
     for spec in parsed.agencies:
         agency = existing.get(spec.code)
-        values = {"name": spec.name, "emails": spec.emails, "aliases": spec.aliases}
+        values: dict[str, Any] = {"name": spec.name, "emails": spec.emails, "aliases": spec.aliases}
         if agency is None:
             agency = Agency(code=spec.code, **values)
             session.add(agency)
@@ -49,16 +50,16 @@ def load_agencies(session: Session, *, document: TomlDocument, now: datetime, ac
         if agency.supervisor_id != supervisor_id:
             agency.supervisor_id = supervisor_id
     groups = {group.code: group for group in session.exec(select(Group))}
-    for spec in parsed.groups:
-        group = groups.get(spec.code)
+    for group_spec in parsed.groups:
+        group = groups.get(group_spec.code)
         if group is None:
-            group = Group(code=spec.code, name=spec.name, aliases=spec.aliases)
+            group = Group(code=group_spec.code, name=group_spec.name, aliases=group_spec.aliases)
             session.add(group)
             session.flush()
         else:
-            group.name, group.aliases = spec.name, spec.aliases
-        session.exec(delete(GroupMember).where(col(GroupMember.group_id) == group.id))  # type: ignore[call-overload]
-        members = dict.fromkeys(spec.members)  # keeps order, drops repeats
+            group.name, group.aliases = group_spec.name, group_spec.aliases
+        session.execute(delete(GroupMember).where(col(GroupMember.group_id) == group.id))
+        members = dict.fromkeys(group_spec.members)  # keeps order, drops repeats
         if members:
             session.execute(insert(GroupMember), [{"group_id": group.id, "agency_id": existing[code].id}
                                                   for code in members])
@@ -112,4 +113,4 @@ def get_group_members(session: Session, *, codes: set[str]) -> dict[str, list[Ag
 def codes_by_id(session: Session, *, ids: list[int]) -> dict[int, str]:
     """Agency id -> code for the given ids."""
     rows = session.exec(select(Agency.id, Agency.code).where(col(Agency.id).in_(ids))).all()
-    return {agency_id: code for agency_id, code in rows}
+    return {agency_id: code for agency_id, code in rows if agency_id is not None}

@@ -12,7 +12,7 @@ from rules.dates import end_of_day
 from tracker.config import Settings
 from tracker.errors import Conflict, InputError, Problem
 from tracker.files.directive import Assignee, DirectivePlan
-from tracker.models import Agency, Directive, Item, ItemAgency, Task
+from tracker.models import Agency, Directive, Item, ItemAgency, Task, table_of
 from tracker.services.agencies import AgencyRef, get_group_members
 from tracker.services.audit import record
 from tracker.services.expansion import horizon_end, item_occurrences, task_row
@@ -60,16 +60,17 @@ def register_directive(session: Session, *, plan: DirectivePlan, settings: Setti
         if code not in agencies:
             problems.append(document.problem((key,), f"{key}: unknown agency '{code}'"))
     assignments: dict[int, dict[str, list[Resolved]]] = {}
-    for item in plan.items:
-        assignments[item.position] = {}
-        for role, names in (("lead", item.lead), ("cooperating", item.cooperating)):
+    for planned in plan.items:
+        assignments[planned.position] = {}
+        for role, names in (("lead", planned.lead), ("cooperating", planned.cooperating)):
             resolved, errors = _resolve(names, agencies, groups)
-            problems.extend(document.problem(("items", item.position, role), f"{role}: {message}") for message in errors)
-            assignments[item.position][role] = resolved
+            problems.extend(document.problem(("items", planned.position, role), f"{role}: {message}")
+                            for message in errors)
+            assignments[planned.position][role] = resolved
     if problems:
         raise InputError(problems, document.path)
 
-    header = {"kind": spec.kind, "title": spec.title, "issuer_id": agencies[spec.issuer].agency_id,
+    header: dict[str, Any] = {"kind": spec.kind, "title": spec.title, "issuer_id": agencies[spec.issuer].agency_id,
               "issued_on": spec.issued_on, "coordinator_id": agencies[spec.coordinator].agency_id,
               "implements": spec.implements, "source_text": spec.source, "source_file": source_file,
               "updated_at": now}
@@ -98,19 +99,19 @@ def register_directive(session: Session, *, plan: DirectivePlan, settings: Setti
     session.flush()
     for plan_item, item in zip(plan.items, items, strict=True):
         assert item.id is not None
-        session.exec(delete(ItemAgency).where(col(ItemAgency.item_id) == item.id))  # type: ignore[call-overload]
+        session.execute(delete(ItemAgency).where(col(ItemAgency.item_id) == item.id))
         roles = assignments[plan_item.position]
         links = [{"item_id": item.id, "agency_id": entry.agency.agency_id, "role": role, "via_group": entry.via_group}
                  for role in ("lead", "cooperating") for entry in roles[role]]
         if links:  # bulk insert: an item addressed to 10,000 communes must not build 10,000 ORM objects
-            session.execute(insert(ItemAgency.__table__), links)
+            session.execute(insert(table_of(ItemAgency)), links)
         found, exhausted = item_occurrences(item, directive, through=through)
         item.generated_through, item.exhausted = through, exhausted
         single = item.schedule_kind not in RECURRING_KINDS
         for entry in roles["lead"]:
             for occurrence in found:
-                key = (item.id, entry.agency.agency_id, None if single else occurrence.due)
-                desired[key] = task_row(item=item, agency_id=entry.agency.agency_id, occurrence=occurrence,
+                task_key = (item.id, entry.agency.agency_id, None if single else occurrence.due)
+                desired[task_key] = task_row(item=item, agency_id=entry.agency.agency_id, occurrence=occurrence,
                                         now=now, tz=settings.tz)
     result = RegisterResult(directive, replaced=existing is not None)
     if existing is not None:
@@ -118,7 +119,7 @@ def register_directive(session: Session, *, plan: DirectivePlan, settings: Setti
         _drop_items(session, list(old_items.values()), result)
     session.flush()
     if desired:
-        session.execute(insert(Task.__table__), list(desired.values()))  # Core insert: no ORM bookkeeping per row
+        session.execute(insert(table_of(Task)), list(desired.values()))  # Core insert: no ORM bookkeeping per row
         result.created += len(desired)
     session.flush()
     record(session, at=now, actor=actor, action="directive.replace" if existing else "directive.add",
@@ -202,7 +203,10 @@ def get_directive_by_number(session: Session, *, number: str) -> Directive | Non
     return session.exec(select(Directive).where(Directive.number == number)).first()
 
 
-def get_items_with_agencies(session: Session, *, directive_id: int) -> list[tuple[Item, dict[str, list[tuple[str, str | None]]]]]:
+Named = list[tuple[str, str | None]]
+
+
+def get_items_with_agencies(session: Session, *, directive_id: int) -> list[tuple[Item, dict[str, Named]]]:
     """A directive's items in file order, each with its lead and cooperating (agency code, via group) pairs."""
     items = list(session.exec(select(Item).where(Item.directive_id == directive_id, not_(col(Item.withdrawn)))
                               .order_by(col(Item.position))))
@@ -210,7 +214,7 @@ def get_items_with_agencies(session: Session, *, directive_id: int) -> list[tupl
                         .join(Agency, col(Agency.id) == ItemAgency.agency_id)
                         .join(Item, col(Item.id) == ItemAgency.item_id)
                         .where(Item.directive_id == directive_id).order_by(col(Agency.code)))
-    roles: dict[int, dict[str, list[tuple[str, str | None]]]] = defaultdict(lambda: {"lead": [], "cooperating": []})
+    roles: dict[int, dict[str, Named]] = defaultdict(lambda: {"lead": [], "cooperating": []})
     for item_id, role, code, via_group in rows:
         roles[item_id][role].append((code, via_group))
     return [(item, roles[item.id or 0]) for item in items]

@@ -6,7 +6,7 @@ from sqlalchemy import insert, not_
 from sqlmodel import Session, col, select
 
 from tracker.config import Settings
-from tracker.models import Directive, Item, ItemAgency, Task
+from tracker.models import Directive, Item, ItemAgency, Task, table_of
 from tracker.services.expansion import horizon_end, item_occurrences, task_row
 
 
@@ -26,12 +26,13 @@ def extend_horizon(session: Session, *, now: datetime, settings: Settings) -> in
                  if item.generated_through is None or occurrence.due > item.generated_through]
         leads = list(session.exec(select(ItemAgency.agency_id)
                                   .where(ItemAgency.item_id == item.id, ItemAgency.role == "lead")))
+        after = item.generated_through or through
         existing = set(session.exec(select(Task.agency_id, Task.occurrence_on)
-                                    .where(Task.item_id == item.id, col(Task.occurrence_on) > (item.generated_through or through))))
+                                    .where(Task.item_id == item.id, col(Task.occurrence_on) > after)).all())
         rows = [task_row(item=item, agency_id=agency_id, occurrence=occurrence, now=now, tz=settings.tz)
                 for occurrence in fresh for agency_id in leads if (agency_id, occurrence.due) not in existing]
         if rows:
-            session.execute(insert(Task.__table__), rows)
+            session.execute(insert(table_of(Task)), rows)
             created += len(rows)
         item.generated_through, item.exhausted = through, exhausted
         session.add(item)

@@ -1,6 +1,6 @@
 """Per-agency statistics: the on-time / late / overdue split monitoring offices publish."""
 
-from dataclasses import dataclass, asdict
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import func

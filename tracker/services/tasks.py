@@ -5,8 +5,9 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import not_, update
-from sqlmodel import Session, col, select
+from sqlalchemy import Select, not_, update
+from sqlalchemy import select as select_columns
+from sqlmodel import Session, col
 
 from rules.dates import end_of_day, format_day, local_date
 from rules.status import Status, StatusClock, days_left, task_status
@@ -64,10 +65,7 @@ class TaskFilter:
 
 def list_tasks(session: Session, *, clock: StatusClock, tz: ZoneInfo, where: TaskFilter = TaskFilter()) -> list[TaskView]:
     """Tasks matching the filter, soonest deadline first, with their status at clock.now."""
-    query = (select(Task, Item.ref, Item.title, Item.schedule_kind, Directive.number, Agency.code, Agency.name)
-             .join(Item, col(Item.id) == Task.item_id)
-             .join(Directive, col(Directive.id) == Task.directive_id)
-             .join(Agency, col(Agency.id) == Task.agency_id))
+    query = _task_rows()
     if where.agency is not None:
         query = query.where(Agency.code == where.agency)
     if where.directive is not None:
@@ -82,16 +80,20 @@ def list_tasks(session: Session, *, clock: StatusClock, tz: ZoneInfo, where: Tas
     if where.limit is not None:
         query = query.limit(where.limit)
     query = query.offset(where.offset)
-    return [_view(row, clock, tz) for row in session.exec(query)]
+    return [_view(row, clock, tz) for row in session.execute(query)]
+
+
+def _task_rows() -> Select[Any]:
+    """Tasks joined with what a person needs to read them: item, directive, agency."""
+    return (select_columns(Task, Item.ref, Item.title, Item.schedule_kind, Directive.number, Agency.code, Agency.name)
+            .join(Item, col(Item.id) == Task.item_id)
+            .join(Directive, col(Directive.id) == Task.directive_id)
+            .join(Agency, col(Agency.id) == Task.agency_id))
 
 
 def get_task_view(session: Session, *, task_id: int, clock: StatusClock, tz: ZoneInfo) -> TaskView:
     """One task as people see it; NotFound when there is no such task."""
-    query = (select(Task, Item.ref, Item.title, Item.schedule_kind, Directive.number, Agency.code, Agency.name)
-             .join(Item, col(Item.id) == Task.item_id)
-             .join(Directive, col(Directive.id) == Task.directive_id)
-             .join(Agency, col(Agency.id) == Task.agency_id).where(Task.id == task_id))
-    row = session.exec(query).first()
+    row = session.execute(_task_rows().where(col(Task.id) == task_id)).first()
     if row is None:
         raise NotFound.single(f"no task {task_id}", field="task")
     return _view(row, clock, tz)
