@@ -18,7 +18,9 @@ def test_shipped_config_holds_the_documented_defaults(tmp_path):
 
 def test_without_a_file_the_defaults_apply_relative_to_the_working_folder(tmp_path):
     settings = load_settings(environ={}, cwd=tmp_path)
-    assert settings == Settings(database={"url": f"sqlite:///{tmp_path / 'data' / 'tracker.db'}"})
+    assert settings.database.url == f"sqlite:///{tmp_path / 'data' / 'tracker.db'}"
+    assert settings.smtp.catcher_dir == str(tmp_path / "data" / "mail")
+    assert settings.horizon_days == Settings().horizon_days
 
 
 def test_tracker_config_names_another_file(tmp_path):

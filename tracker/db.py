@@ -24,11 +24,14 @@ def make_engine(url: str) -> Engine:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
 
 def _sqlite_pragmas(connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # We emit BEGIN ourselves (see _sqlite_begin), so the driver must not start transactions on its own.
+    connection.isolation_level = None
     # SQLite ignores foreign keys unless told on every connection; WAL lets readers run beside a writer.
     cursor = connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -38,10 +41,17 @@ def _sqlite_pragmas(connection, _record) -> None:  # type: ignore[no-untyped-def
     cursor.close()
 
 
+def _sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    # A writing transaction takes the write lock at BEGIN: a second pass waits for the first to commit
+    # and then reads what it wrote, instead of failing to upgrade a stale snapshot.
+    immediate = connection.get_execution_options().get("immediate", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
 @contextmanager
 def transaction(engine: Engine) -> Iterator[Session]:
-    """One session, one transaction: committed when the block ends, rolled back if it raises."""
-    with Session(engine, expire_on_commit=False) as session:
+    """One session, one writing transaction: committed when the block ends, rolled back if it raises."""
+    with Session(engine.execution_options(immediate=True), expire_on_commit=False) as session:
         try:
             yield session
             session.commit()

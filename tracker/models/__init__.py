@@ -7,6 +7,7 @@ from tracker.models.audit import AuditEvent
 from tracker.models.base import metadata  # first: sets constraint names before any table exists
 from tracker.models.directive import Directive, Item, ItemAgency
 from tracker.models.task import Task
+from tracker.models.notification import Notification, NotificationRecipient, OutboxMessage, Setting
 
 
 def table_of(model: type) -> Table:
@@ -16,4 +17,4 @@ def table_of(model: type) -> Table:
     return table
 
 
-__all__ = ["table_of", "Agency", "AuditEvent", "Directive", "Group", "GroupMember", "Item", "ItemAgency", "Task", "metadata"]
+__all__ = ["table_of", "Notification", "NotificationRecipient", "OutboxMessage", "Setting", "Agency", "AuditEvent", "Directive", "Group", "GroupMember", "Item", "ItemAgency", "Task", "metadata"]

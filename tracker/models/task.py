@@ -17,6 +17,9 @@ class Task(SQLModel, table=True):
         Index("ix_task_open_due", "due_at", sqlite_where=text("completed_at IS NULL AND cancelled = 0"),
               postgresql_where=text("completed_at IS NULL AND NOT cancelled")),
         Index("ix_task_agency_due", "agency_id", "due_at"),
+        # What a pass asks first: which open tasks have a rule to fire by now (one indexed range).
+        Index("ix_task_next_alarm", "next_alarm_at", sqlite_where=text("next_alarm_at IS NOT NULL"),
+              postgresql_where=text("next_alarm_at IS NOT NULL")),
         Index("ix_task_directive_agency", "directive_id", "agency_id"),
     )
 
@@ -34,3 +37,5 @@ class Task(SQLModel, table=True):
     note: str | None = Field(default=None, sa_type=Text)
     cancelled: bool = False
     created_at: datetime
+    # The earliest fire time of a rule not yet fired for this task; NULL once done, cancelled or all fired.
+    next_alarm_at: datetime | None = None
