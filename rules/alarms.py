@@ -113,3 +113,28 @@ def fire_time(rule: Rule, times: TaskTimes, *, calendar: WorkingCalendar, send_a
 def is_stale(rule: Rule, *, due_at: datetime, now: datetime) -> bool:
     """Catch-up: a reminder or notice whose deadline has already passed is no longer worth sending."""
     return rule.kind in (Kind.reminder, Kind.notice) and due_at < now
+
+
+def due_rules(rules: list[Rule], times: TaskTimes, *, schedule_kind: str, fired: frozenset[str], now: datetime,
+              calendar: WorkingCalendar, send_at: time, tz: ZoneInfo) -> tuple[list[tuple[Rule, datetime]], datetime | None]:
+    """The rules to fire by `now` (with their fire times) and the next fire time after them, or None."""
+    ready: list[tuple[Rule, datetime]] = []
+    upcoming: datetime | None = None
+    for rule in rules:
+        if rule.name in fired or schedule_kind not in rule.applies_to:
+            continue
+        moment = fire_time(rule, times, calendar=calendar, send_at=send_at, tz=tz)
+        if moment <= now:
+            ready.append((rule, moment))
+        elif upcoming is None or moment < upcoming:
+            upcoming = moment
+    ready.sort(key=lambda pair: (pair[1], KIND_ORDER[pair[0].kind]))
+    return ready, upcoming
+
+
+def next_fire(rules: list[Rule], times: TaskTimes, *, schedule_kind: str, fired: frozenset[str],
+              calendar: WorkingCalendar, send_at: time, tz: ZoneInfo) -> datetime | None:
+    """The earliest fire time among the rules not fired yet (past ones included: they are owed)."""
+    moments = [fire_time(rule, times, calendar=calendar, send_at=send_at, tz=tz) for rule in rules
+               if rule.name not in fired and schedule_kind in rule.applies_to]
+    return min(moments) if moments else None

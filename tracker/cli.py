@@ -7,9 +7,9 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -21,12 +21,15 @@ from rules.dates import DateError, format_day, parse_day_first, parse_instant
 from rules.status import Status, status_clock
 from tracker.clock import Clock, SystemClock
 from tracker.config import Settings, load_settings
+from notifications.catcher import read_caught
 from tracker.db import init_schema, make_engine, require_schema, transaction
+from tracker.delivery import embedded_catcher, make_transport
 from tracker.errors import InputError
 from tracker.files.directive import read_directive
 from tracker.services import agencies as agency_service
 from tracker.services import directives as directive_service
-from tracker.services import reports, tasks
+from tracker.services import outbox, passes, previews, reports, tasks
+from tracker.services.alarms import Armer
 from tracker.services.horizon import extend_horizon
 from tracker.tomlfile import read_toml
 
@@ -116,6 +119,12 @@ def _guard(action: Callable[[], T]) -> T:
         for line in error.lines():
             typer.echo(line, err=True)
         raise typer.Exit(2) from None
+
+
+def _fail(message: str, *, field: str) -> NoReturn:
+    """Refuse bad input: one line on stderr, exit code 2."""
+    typer.echo(InputError.single(message, field=field).lines()[0], err=True)
+    raise typer.Exit(2)
 
 
 def _print_json(value: Any) -> None:
@@ -420,7 +429,7 @@ def tasks_extend(typer_ctx: typer.Context, task_id: Annotated[int, typer.Argumen
             raise InputError.single(str(error), field="--to") from None
         with ctx.write() as session:
             return tasks.extend_deadline(session, task_id=task_id, to=day, reason=reason, now=ctx.now(now),
-                                         actor=ctx.actor, tz=ctx.settings.tz)
+                                         actor=ctx.actor, tz=ctx.settings.tz, armer=Armer(ctx.settings))
 
     task = _guard(run)
     out.print(f"task {task_id}: due {task.due_at.astimezone(ctx.settings.tz):%d/%m/%Y}", markup=False)
@@ -434,7 +443,8 @@ def tasks_return(typer_ctx: typer.Context, task_id: Annotated[int, typer.Argumen
 
     def run() -> Any:
         with ctx.write() as session:
-            return tasks.return_report(session, task_id=task_id, reason=reason, now=ctx.now(now), actor=ctx.actor)
+            return tasks.return_report(session, task_id=task_id, reason=reason, now=ctx.now(now), actor=ctx.actor,
+                                       armer=Armer(ctx.settings))
 
     _guard(run)
     out.print(f"task {task_id}: report returned, open again", markup=False)
@@ -535,6 +545,130 @@ def horizon(typer_ctx: typer.Context, now: NowOpt = None) -> None:
 
     created = _guard(run)
     out.print(f"{created} tasks created", markup=False)
+
+
+# ---------------------------------------------------------------- notifications
+
+
+outbox_app = typer.Typer(help="The outbox: emails pending, sent and failed; the mail catcher's inbox.",
+                         no_args_is_help=True)
+app.add_typer(outbox_app, name="outbox")
+
+
+@app.command()
+def tick(typer_ctx: typer.Context, now: NowOpt = None, as_json: JsonOpt = False,
+         no_send: Annotated[bool, typer.Option("--no-send", help="Record and compose, but leave messages in the outbox.")] = False) -> None:
+    """Run one pass: extend the horizon, fire the rules that are due, compose digests, send the outbox."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> passes.PassResult:
+        require_schema(ctx.engine)
+        moment = ctx.now(now)
+        if no_send:
+            return passes.run_pass(ctx.engine, now=moment, settings=ctx.settings, transport=None)
+        with embedded_catcher(ctx.settings):
+            return passes.run_pass(ctx.engine, now=moment, settings=ctx.settings, transport=make_transport(ctx.settings))
+
+    result = _guard(run)
+    if as_json:
+        _print_json(result.as_json())
+        return
+    out.print(f"fired {result.fired}, skipped {result.skipped}, messages {result.messages}, sent {result.sent}, "
+              f"failed {result.failed}, retrying {result.retrying}, tasks created {result.tasks_created}", markup=False)
+
+
+@app.command()
+def preview(typer_ctx: typer.Context,
+            start: Annotated[str | None, typer.Option("--from", help="From this instant (default: now).")] = None,
+            until: Annotated[str | None, typer.Option("--until", help="Until this instant (default: 7 days later).")] = None,
+            as_json: JsonOpt = False) -> None:
+    """What would go out and when, to whom, under which rule; nothing is recorded or sent."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> list[previews.PreviewLine]:
+        begin = ctx.now(start)
+        end = ctx.now(until) if until else begin + timedelta(days=7)
+        with ctx.read() as session:
+            return previews.preview(session, start=begin, until=end, settings=ctx.settings)
+
+    lines = _guard(run)
+    tz = ctx.settings.tz
+    if as_json:
+        _print_json([line.as_json(tz) for line in lines])
+        return
+    table = _table("when", "rule", "kind", "to", "task", "directive", "item", "agency", "due", "note")
+    for line in lines:
+        table.add_row(f"{line.fire_at.astimezone(tz):%d/%m/%Y %H:%M}", line.rule, line.kind, ", ".join(line.recipients),
+                      str(line.task_id), line.directive, line.item, line.agency, format_day(line.due), line.note or "")
+    out.print(table)
+    out.print(f"{len(lines)} notification{'' if len(lines) == 1 else 's'}", markup=False)
+
+
+@outbox_app.command("list")
+def outbox_list(typer_ctx: typer.Context,
+                status: Annotated[str | None, typer.Option(help="pending | sending | sent | failed")] = None,
+                as_json: JsonOpt = False, limit: Annotated[int, typer.Option(help="At most this many.")] = 200) -> None:
+    """Emails in the outbox, newest first, with the server's answer for failures."""
+    ctx = _ctx(typer_ctx)
+    tz = ctx.settings.tz
+    if status is not None and status not in ("pending", "sending", "sent", "failed"):
+        _fail(f"unknown status '{status}'", field="--status")
+
+    def run() -> list[dict[str, Any]]:
+        with ctx.read() as session:
+            return [{"id": m.id, "status": m.status, "to": m.recipients, "subject": m.subject, "kinds": m.kinds,
+                     "attempts": m.attempts, "created_at": m.created_at.astimezone(tz).isoformat(),
+                     "sent_at": m.sent_at.astimezone(tz).isoformat() if m.sent_at else None,
+                     "next_attempt_at": m.next_attempt_at.astimezone(tz).isoformat(), "error": m.last_error,
+                     "message_id": m.message_key}
+                    for m in outbox.list_messages(session, status=status, limit=limit)]
+
+    rows = _guard(run)
+    if as_json:
+        _print_json(rows)
+        return
+    table = _table("id", "status", "to", "subject", "attempts", "error")
+    for row in rows:
+        table.add_row(str(row["id"]), row["status"], row["to"], row["subject"], str(row["attempts"]), row["error"] or "")
+    out.print(table)
+
+
+@outbox_app.command("retry")
+def outbox_retry(typer_ctx: typer.Context, message_id: Annotated[int, typer.Argument(metavar="ID")],
+                 now: NowOpt = None) -> None:
+    """Put a failed message back in the queue; the next pass sends it."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> Any:
+        with ctx.write() as session:
+            return outbox.retry_message(session, message_id=message_id, now=ctx.now(now))
+
+    _guard(run)
+    out.print(f"message {message_id}: pending again", markup=False)
+
+
+@outbox_app.command("received")
+def outbox_received(typer_ctx: typer.Context, as_json: JsonOpt = False,
+                    show: Annotated[int | None, typer.Option("--show", help="Print the text of the Nth message (1 = oldest).")] = None) -> None:
+    """The messages the local mail catcher received (embedded default only)."""
+    ctx = _ctx(typer_ctx)
+    caught = read_caught(ctx.settings.smtp.catcher_dir)
+    if show is not None:
+        if not 1 <= show <= len(caught):
+            _fail(f"there are {len(caught)} messages", field="--show")
+        message = caught[show - 1]
+        out.print(f"To: {message.to}\nSubject: {message.subject}\nDate: {message.date}\nMessage-ID: {message.message_id}\n",
+                  markup=False)
+        out.print(message.text, markup=False)
+        return
+    if as_json:
+        _print_json([{"to": m.to, "subject": m.subject, "date": m.date, "message_id": m.message_id} for m in caught])
+        return
+    table = _table("#", "date", "to", "subject")
+    for number, message in enumerate(caught, start=1):
+        table.add_row(str(number), message.date, message.to, message.subject)
+    out.print(table)
+    out.print(f"{len(caught)} messages in {ctx.settings.smtp.catcher_dir}", markup=False)
 
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -99,7 +99,7 @@ class SmtpSettings(BaseModel):
 
     host: str = "127.0.0.1"
     port: Annotated[int, Field(ge=1, le=65535)] = 8025
-    sender: str = Field(default="Theo doi chi dao <tracker@localhost>", alias="from")
+    sender: str = Field(default="Theo dõi văn bản chỉ đạo <tracker@tracker.localhost>", alias="from")
     starttls: bool = False
     tls: bool = False
     username: str | None = None

@@ -14,7 +14,9 @@ from tracker.errors import Conflict, InputError, Problem
 from tracker.files.directive import Assignee, DirectivePlan
 from tracker.models import Agency, Directive, Item, ItemAgency, Task, table_of
 from tracker.services.agencies import AgencyRef, get_group_members
+from tracker.services.alarms import Armer, open_task_ids, rearm_tasks
 from tracker.services.audit import record
+from tracker.services.passes import remember_rules
 from tracker.services.expansion import horizon_end, item_occurrences, task_row
 from tracker.services.schedule_of import RECURRING_KINDS, item_columns
 
@@ -86,6 +88,7 @@ def register_directive(session: Session, *, plan: DirectivePlan, settings: Setti
     old_items = {item.ref: item for item in session.exec(select(Item).where(Item.directive_id == directive.id))}
     through = horizon_end(now, horizon_days=settings.horizon_days, tz=settings.tz)
     desired: dict[tuple[int, int, Any], dict[str, Any]] = {}
+    armer = Armer(settings)
     items: list[Item] = []
     for plan_item in plan.items:
         item = old_items.pop(plan_item.spec.ref, None) or Item(directive_id=directive.id or 0, ref=plan_item.spec.ref,
@@ -111,17 +114,22 @@ def register_directive(session: Session, *, plan: DirectivePlan, settings: Setti
         for entry in roles["lead"]:
             for occurrence in found:
                 task_key = (item.id, entry.agency.agency_id, None if single else occurrence.due)
-                desired[task_key] = task_row(item=item, agency_id=entry.agency.agency_id, occurrence=occurrence,
-                                        now=now, tz=settings.tz)
+                desired[task_key] = task_row(item=item, issued_on=directive.issued_on,
+                                             agency_id=entry.agency.agency_id, occurrence=occurrence, now=now,
+                                             tz=settings.tz, armer=armer)
     result = RegisterResult(directive, replaced=existing is not None)
     if existing is not None:
         _sync_existing_tasks(session, directive=directive, desired=desired, result=result, settings=settings)
         _drop_items(session, list(old_items.values()), result)
+        session.flush()
+        # Kept tasks may have new dates: their alarms follow.
+        rearm_tasks(session, task_ids=open_task_ids(session, directive_id=directive.id), armer=armer)
     session.flush()
     if desired:
         session.execute(insert(table_of(Task)), list(desired.values()))  # Core insert: no ORM bookkeeping per row
         result.created += len(desired)
     session.flush()
+    remember_rules(session, settings=settings)
     record(session, at=now, actor=actor, action="directive.replace" if existing else "directive.add",
            directive_id=directive.id, number=directive.number, file=source_file, created=result.created,
            kept=result.kept, removed=result.removed, removed_task_ids=result.removed_ids)

@@ -7,6 +7,7 @@ from sqlmodel import Session, col, select
 
 from tracker.config import Settings
 from tracker.models import Directive, Item, ItemAgency, Task, table_of
+from tracker.services.alarms import Armer
 from tracker.services.expansion import horizon_end, item_occurrences, task_row
 
 
@@ -20,6 +21,7 @@ def extend_horizon(session: Session, *, now: datetime, settings: Settings) -> in
                          .where(col(Item.generated_through) < through, not_(col(Item.exhausted)),
                                 not_(col(Item.withdrawn))))
     created = 0
+    armer = Armer(settings)
     for item, directive in stale:
         found, exhausted = item_occurrences(item, directive, through=through)
         fresh = [occurrence for occurrence in found
@@ -29,7 +31,8 @@ def extend_horizon(session: Session, *, now: datetime, settings: Settings) -> in
         after = item.generated_through or through
         existing = set(session.exec(select(Task.agency_id, Task.occurrence_on)
                                     .where(Task.item_id == item.id, col(Task.occurrence_on) > after)).all())
-        rows = [task_row(item=item, agency_id=agency_id, occurrence=occurrence, now=now, tz=settings.tz)
+        rows = [task_row(item=item, issued_on=directive.issued_on, agency_id=agency_id, occurrence=occurrence, now=now,
+                         tz=settings.tz, armer=armer)
                 for occurrence in fresh for agency_id in leads if (agency_id, occurrence.due) not in existing]
         if rows:
             session.execute(insert(table_of(Task)), rows)

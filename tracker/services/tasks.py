@@ -13,6 +13,7 @@ from rules.dates import end_of_day, format_day, local_date
 from rules.status import Status, StatusClock, days_left, task_status
 from tracker.errors import Conflict, Forbidden, InputError, NotFound
 from tracker.models import Agency, AuditEvent, Directive, Item, Task
+from tracker.services.alarms import Armer, rearm_tasks
 from tracker.services.audit import get_events_by_task_id, record
 from tracker.services.status_sql import status_filter
 
@@ -133,7 +134,7 @@ def mark_done(session: Session, *, task_id: int, agency_code: str, now: datetime
     # A conditional update: two clerks pressing "done" at once record one completion, not two.
     changed = session.execute(
         update(Task).where(col(Task.id) == task_id, col(Task.completed_at).is_(None), not_(col(Task.cancelled)))
-        .values(completed_at=completed_at, completed_by=actor, note=note)
+        .values(completed_at=completed_at, completed_by=actor, note=note, next_alarm_at=None)
     ).rowcount  # type: ignore[attr-defined]
     if changed != 1:
         raise Conflict.single(f"task {task_id} is already done", field="task")
@@ -145,7 +146,7 @@ def mark_done(session: Session, *, task_id: int, agency_code: str, now: datetime
 
 
 def extend_deadline(session: Session, *, task_id: int, to: date, reason: str, now: datetime, actor: str,
-                    tz: ZoneInfo) -> Task:
+                    tz: ZoneInfo, armer: Armer) -> Task:
     """Gia hạn: move an open task's deadline later, with a reason; on-time is then judged against it."""
     task = _get_task(session, task_id)
     _require_reason(reason)
@@ -162,10 +163,14 @@ def extend_deadline(session: Session, *, task_id: int, to: date, reason: str, no
     record(session, at=now, actor=actor, action="task.extend", task_id=task_id, directive_id=task.directive_id,
            agency_id=task.agency_id, reason=reason, from_due=previous.astimezone(tz).date().isoformat(),
            to_due=to.isoformat())
+    session.flush()
+    # Every rule moves with the deadline (and fires again against it).
+    rearm_tasks(session, task_ids=[task_id], armer=armer)
+    session.refresh(task)
     return task
 
 
-def return_report(session: Session, *, task_id: int, reason: str, now: datetime, actor: str) -> Task:
+def return_report(session: Session, *, task_id: int, reason: str, now: datetime, actor: str, armer: Armer) -> Task:
     """Trả lại: the coordinator rejects a completion; the task is open again and counts as not done."""
     task = _get_task(session, task_id)
     _require_reason(reason)
@@ -176,6 +181,9 @@ def return_report(session: Session, *, task_id: int, reason: str, now: datetime,
            completed_by=task.completed_by, note=task.note)
     task.completed_at, task.completed_by, task.note = None, None, None
     session.add(task)
+    session.flush()
+    rearm_tasks(session, task_ids=[task_id], armer=armer)
+    session.refresh(task)
     return task
 
 
@@ -186,7 +194,7 @@ def cancel_task(session: Session, *, task_id: int, now: datetime, actor: str, re
         raise Conflict.single(f"task {task_id} is already cancelled", field="task")
     if task.completed_at is not None:
         raise Conflict.single(f"task {task_id} is already done", field="task")
-    task.cancelled = True
+    task.cancelled, task.next_alarm_at = True, None
     session.add(task)
     record(session, at=now, actor=actor, action="task.cancel", task_id=task_id, directive_id=task.directive_id,
            agency_id=task.agency_id, reason=reason)
