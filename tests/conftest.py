@@ -97,3 +97,45 @@ def at(text: str) -> datetime:
     """An aware instant from ISO text, local time when no offset is given."""
     value = datetime.fromisoformat(text)
     return value if value.tzinfo else value.replace(tzinfo=VN)
+
+
+class SmtpServer:
+    """A real aiosmtpd server on 127.0.0.1 for one test; what it receives lands in a Maildir."""
+
+    def __init__(self, folder: Path) -> None:
+        from notifications.catcher import free_port
+
+        self.folder = folder
+        self.port = free_port()
+        self.catcher = None
+
+    def start(self) -> "SmtpServer":
+        """Listen (again, on the same port)."""
+        from notifications.catcher import MailCatcher
+
+        self.catcher = MailCatcher(self.folder, port=self.port).start()
+        return self
+
+    def stop(self) -> None:
+        """Stop listening: the server is down."""
+        if self.catcher is not None:
+            self.catcher.stop()
+            self.catcher = None
+
+    def messages(self):
+        """Every message received so far."""
+        from notifications.catcher import read_caught
+
+        return read_caught(self.folder)
+
+
+@pytest.fixture
+def smtp(workdir: Path):
+    """A running SMTP server, and workdir's config pointed at it (no embedded catcher)."""
+    server = SmtpServer(workdir / "received").start()
+    (workdir / "config.toml").write_text(
+        '[database]\nurl = "sqlite:///data/tracker.db"\n\n'
+        f'[smtp]\nhost = "127.0.0.1"\nport = {server.port}\ncatcher = false\ntimeout = 5\n'
+        '\n[notifications]\nretry_seconds = 60\n', encoding="utf-8")
+    yield server
+    server.stop()
