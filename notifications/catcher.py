@@ -35,7 +35,7 @@ class MailCatcher:
 
     def start(self) -> "MailCatcher":
         """Listen on host:port (the caller picks a free port: aiosmtpd cannot bind port 0)."""
-        self._controller = Controller(Mailbox(str(self.folder)), hostname=self.host, port=self.port)
+        self._controller = Controller(Mailbox(self.folder), hostname=self.host, port=self.port)
         self._controller.start()
         return self
 
@@ -62,7 +62,7 @@ def read_caught(folder: str | Path) -> list[CaughtMessage]:
     caught = []
     for key in box.iterkeys():
         with box.get_file(key) as handle:
-            email = parser.parse(handle)
+            email = parser.parsebytes(handle.read())
         body = email.get_body(preferencelist=("plain",))
         caught.append(CaughtMessage(key=key, message_id=str(email.get("Message-ID", "")), to=str(email.get("To", "")),
                                     subject=str(email.get("Subject", "")), date=str(email.get("Date", "")),

@@ -4,8 +4,8 @@ import json
 import threading
 
 import pytest
-
 from conftest import FIXTURES
+
 from tracker.config import load_settings
 from tracker.db import make_engine
 from tracker.delivery import make_transport

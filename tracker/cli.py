@@ -2,6 +2,7 @@
 
 import getpass
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -17,15 +18,16 @@ from rich.table import Table
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from notifications.catcher import read_caught
 from rules.dates import DateError, format_day, parse_day_first, parse_instant
 from rules.status import Status, status_clock
 from tracker.clock import Clock, SystemClock
 from tracker.config import Settings, load_settings
-from notifications.catcher import read_caught
 from tracker.db import init_schema, make_engine, require_schema, transaction
 from tracker.delivery import embedded_catcher, make_transport
 from tracker.errors import InputError
 from tracker.files.directive import read_directive
+from tracker.scheduler import build_scheduler, run_until_stopped
 from tracker.services import agencies as agency_service
 from tracker.services import directives as directive_service
 from tracker.services import outbox, passes, previews, reports, tasks
@@ -557,7 +559,8 @@ app.add_typer(outbox_app, name="outbox")
 
 @app.command()
 def tick(typer_ctx: typer.Context, now: NowOpt = None, as_json: JsonOpt = False,
-         no_send: Annotated[bool, typer.Option("--no-send", help="Record and compose, but leave messages in the outbox.")] = False) -> None:
+         no_send: Annotated[bool, typer.Option(
+             "--no-send", help="Record and compose, but leave messages in the outbox.")] = False) -> None:
     """Run one pass: extend the horizon, fire the rules that are due, compose digests, send the outbox."""
     ctx = _ctx(typer_ctx)
 
@@ -649,7 +652,8 @@ def outbox_retry(typer_ctx: typer.Context, message_id: Annotated[int, typer.Argu
 
 @outbox_app.command("received")
 def outbox_received(typer_ctx: typer.Context, as_json: JsonOpt = False,
-                    show: Annotated[int | None, typer.Option("--show", help="Print the text of the Nth message (1 = oldest).")] = None) -> None:
+                    show: Annotated[int | None, typer.Option(
+                        "--show", help="Print the text of the Nth message (1 = oldest).")] = None) -> None:
     """The messages the local mail catcher received (embedded default only)."""
     ctx = _ctx(typer_ctx)
     caught = read_caught(ctx.settings.smtp.catcher_dir)
@@ -671,23 +675,44 @@ def outbox_received(typer_ctx: typer.Context, as_json: JsonOpt = False,
     out.print(f"{len(caught)} messages in {ctx.settings.smtp.catcher_dir}", markup=False)
 
 
+@app.command("run")
+def run_engine(typer_ctx: typer.Context) -> None:
+    """Run the engine: a pass every few minutes (and the local mail catcher on the embedded default) until stopped."""
+    ctx = _ctx(typer_ctx)
+    _guard(lambda: require_schema(ctx.engine))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    smtp = ctx.settings.smtp
+    with embedded_catcher(ctx.settings) as catcher:
+        where = (f"mail catcher on {smtp.host}:{smtp.port}, messages kept in {smtp.catcher_dir}" if catcher
+                 else f"SMTP server {smtp.host}:{smtp.port}")
+        scheduler = build_scheduler(ctx.engine, ctx.settings, ctx.clock)
+        run_until_stopped(scheduler, f"tracker running: a pass every {ctx.settings.notifications.pass_every_minutes}"
+                                     f" min; {where}; Ctrl-C to stop")
+    out.print("stopped", markup=False)
+
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 @app.command()
 def demo(typer_ctx: typer.Context,
          folder: Annotated[Path, typer.Option("--dir", help="Folder with agencies.toml and directives/*.toml.")] = EXAMPLES,
-         now: NowOpt = None) -> None:
-    """Set up the database with the example agencies and directives (again and again: it replaces), then report."""
+         start: Annotated[str, typer.Option("--from", help="Register the examples at this instant.")] = "2021-06-01T08:00",
+         until: Annotated[str, typer.Option("--until", help="Replay a pass every day at send_at up to this day.")] = "2021-10-31",
+         replay: Annotated[bool, typer.Option("--replay/--no-replay", help="Replay the daily passes (emails included).")] = True,
+         ) -> None:
+    """Load the example agencies and directives, replay June-October 2021 day by day (emails to the mail
+    catcher on the embedded default), then print the report. Safe to run again: it replaces, and nothing is sent twice."""
     ctx = _ctx(typer_ctx)
     files = sorted((folder / "directives").glob("*.toml"))
 
-    def run() -> list[str]:
+    def register() -> list[str]:
         if not (folder / "agencies.toml").is_file():
             raise InputError.single("no agencies.toml here (give --dir)", source=str(folder))
         init_schema(ctx.engine)
         plans = [read_directive(read_toml(file)) for file in files]
-        moment = ctx.now(now)
+        moment = ctx.now(start)
         lines = []
         with ctx.write() as session:
             loaded = agency_service.load_agencies(session, document=read_toml(folder / "agencies.toml"),
@@ -700,10 +725,36 @@ def demo(typer_ctx: typer.Context,
                 lines.append(f"{result.directive.number}: {result.created} tasks created, {result.kept} kept")
         return lines
 
-    for line in _guard(run):
+    for line in _guard(register):
         out.print(line, markup=False)
     out.print(f"database: {ctx.engine.url.render_as_string(hide_password=True)}", markup=False)
-    report(typer_ctx, now=now, as_json=False, directive=None)
+    last = ctx.now(start)
+    if replay:
+        last = _guard(lambda: _replay(ctx, ctx.now(start), parse_day_first(until)))
+    report(typer_ctx, now=last.isoformat(), as_json=False, directive=None)
+
+
+def _replay(ctx: Context, begin: datetime, end: date) -> datetime:
+    """One pass a day at send_at from `begin` to `end`; prints the days that sent something."""
+    tz, send_at = ctx.settings.tz, ctx.settings.notifications.send_at
+    day, moment = begin.astimezone(tz).date(), begin
+    totals = passes.PassResult()
+    with embedded_catcher(ctx.settings) as catcher:
+        transport = make_transport(ctx.settings)
+        while day <= end:
+            moment = datetime.combine(day, send_at, tzinfo=tz)
+            result = passes.run_pass(ctx.engine, now=moment, settings=ctx.settings, transport=transport)
+            if result.fired or result.sent or result.failed or result.retrying:
+                out.print(f"{format_day(day)} {send_at:%H:%M}: {result.fired} notifications, {result.messages} emails, "
+                          f"{result.sent} sent", markup=False)
+            for key, value in result.as_json().items():
+                setattr(totals, key, getattr(totals, key) + value)
+            day += timedelta(days=1)
+    where = f"the mail catcher ({ctx.settings.smtp.catcher_dir})" if catcher else "the SMTP server"
+    out.print(f"replayed {format_day(begin.astimezone(tz).date())} - {format_day(end)}: {totals.fired} notifications "
+              f"({totals.skipped} skipped), {totals.sent} emails sent to {where}, {totals.failed} failed, "
+              f"{totals.retrying} waiting for a retry. Read them: tracker outbox received", markup=False)
+    return moment
 
 
 def main() -> None:

@@ -6,8 +6,8 @@ from tracker.models.agency import Agency, Group, GroupMember
 from tracker.models.audit import AuditEvent
 from tracker.models.base import metadata  # first: sets constraint names before any table exists
 from tracker.models.directive import Directive, Item, ItemAgency
-from tracker.models.task import Task
 from tracker.models.notification import Notification, NotificationRecipient, OutboxMessage, Setting
+from tracker.models.task import Task
 
 
 def table_of(model: type) -> Table:
@@ -17,4 +17,5 @@ def table_of(model: type) -> Table:
     return table
 
 
-__all__ = ["table_of", "Notification", "NotificationRecipient", "OutboxMessage", "Setting", "Agency", "AuditEvent", "Directive", "Group", "GroupMember", "Item", "ItemAgency", "Task", "metadata"]
+__all__ = ["Agency", "AuditEvent", "Directive", "Group", "GroupMember", "Item", "ItemAgency", "Notification",
+           "NotificationRecipient", "OutboxMessage", "Setting", "Task", "metadata", "table_of"]

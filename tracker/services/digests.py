@@ -61,7 +61,7 @@ def compose_digests(session: Session, *, now: datetime, settings: Settings, pass
     agencies = {agency.id: agency for agency in
                 session.exec(select(Agency).where(col(Agency.id).in_(list(by_recipient)))).all()}
     domain = settings.smtp.sender.rsplit("@", 1)[-1].strip(" >") or "tracker.local"
-    links = []
+    links: list[dict[str, object]] = []
     for agency_id, entries in sorted(by_recipient.items()):
         agency = agencies[agency_id]
         rendered = render_digest(recipient_name=agency.name, lines=[line for _, _, line in entries],

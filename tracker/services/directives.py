@@ -16,8 +16,8 @@ from tracker.models import Agency, Directive, Item, ItemAgency, Task, table_of
 from tracker.services.agencies import AgencyRef, get_group_members
 from tracker.services.alarms import Armer, open_task_ids, rearm_tasks
 from tracker.services.audit import record
-from tracker.services.passes import remember_rules
 from tracker.services.expansion import horizon_end, item_occurrences, task_row
+from tracker.services.passes import remember_rules
 from tracker.services.schedule_of import RECURRING_KINDS, item_columns
 
 

@@ -61,12 +61,15 @@ def fire_due_rules(session: Session, *, now: datetime, settings: Settings, pass_
                         alarms)
 
 
-def _decide(ready: list[tuple[Rule, datetime]], *, due_at: datetime, now: datetime) -> list[tuple[Rule, datetime, str, str | None]]:
+Decision = tuple[Rule, datetime, str, str | None]
+
+
+def _decide(ready: list[tuple[Rule, datetime]], *, due_at: datetime, now: datetime) -> list[Decision]:
     """Catch-up policy: stale reminders are skipped; of several rules of one kind due at once, only the latest goes out."""
     latest: dict[str, str] = {}
     for rule, _ in ready:
         latest[rule.kind.value] = rule.name  # ready is sorted by fire time
-    decisions = []
+    decisions: list[Decision] = []
     for rule, moment in ready:
         if is_stale(rule, due_at=due_at, now=now):
             decisions.append((rule, moment, "skipped", "the deadline had passed when the pass ran (catch-up)"))
