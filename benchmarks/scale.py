@@ -6,13 +6,14 @@ Usage: python benchmarks/scale.py [--communes 10000] [--directives 25] [--items 
 import argparse
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlmodel import Session
 
 from rules.status import Status, status_clock
+from common import agencies_toml, directive_toml, timed
 from tracker.config import DatabaseSettings, Settings
 from tracker.db import init_schema, make_engine, transaction
 from tracker.files.directive import read_directive
@@ -23,35 +24,6 @@ from tracker.services.horizon import extend_horizon
 from tracker.services.reports import agency_report
 from tracker.services.tasks import TaskFilter, list_tasks
 from tracker.tomlfile import parse_toml
-
-
-def agencies_toml(communes: int) -> bytes:
-    """A registry: the province, its police, and `communes` communes in one group."""
-    lines = ['[[agencies]]\ncode = "UBND-T"\nname = "UBND tỉnh"\nemails = ["vanthu@ubnd.example"]\n',
-             '[[agencies]]\ncode = "CA-T"\nname = "Công an tỉnh"\nemails = ["ca@ca.example"]\nsupervisor = "UBND-T"\n']
-    lines += [f'[[agencies]]\ncode = "XA-{n:05d}"\nname = "UBND xã {n}"\nemails = ["xa{n}@xa.example"]\n'
-              f'supervisor = "UBND-T"\n' for n in range(communes)]
-    members = ", ".join(f'"XA-{n:05d}"' for n in range(communes))
-    lines.append(f'[[groups]]\ncode = "xa"\nname = "UBND các xã"\nmembers = [{members}]\n')
-    return "\n".join(lines).encode()
-
-
-def directive_toml(number: int, items: int) -> bytes:
-    """A plan addressed to every commune, with `items` deadlines spread over the year."""
-    text = (f'number = "{number}/KH-UBND"\nkind = "ke-hoach"\ntitle = "Kế hoạch {number}"\nissuer = "UBND-T"\n'
-            f'issued_on = 2026-01-05\ncoordinator = "CA-T"\n')
-    for ref in range(items):
-        due = datetime(2026, 1 + (number + ref * 3) % 12, 10).date().isoformat()
-        text += f'\n[[items]]\nref = "{ref + 1}"\ntitle = "Việc {ref + 1}"\nlead = ["group:xa"]\ndue = {due}\n'
-    return text.encode()
-
-
-def timed(label: str, action):  # type: ignore[no-untyped-def]
-    """Run action, print how long it took, return its result."""
-    start = time.perf_counter()
-    result = action()
-    print(f"{label:<58} {time.perf_counter() - start:8.3f} s")
-    return result
 
 
 def main() -> None:
@@ -73,7 +45,8 @@ def main() -> None:
             actor="bench"))
     per_directive = []
     for number in range(1, args.directives + 1):
-        plan = read_directive(parse_toml(directive_toml(number, args.items), f"{number}.toml"))
+        dues = [date(2026, 1 + (number + ref * 3) % 12, 10) for ref in range(args.items)]
+        plan = read_directive(parse_toml(directive_toml(number, dues), f"{number}.toml"))
         start = time.perf_counter()
         with transaction(engine) as session:
             register_directive(session, plan=plan, settings=settings, now=registered_at, actor="bench")

@@ -1,6 +1,7 @@
 """The local mail catcher: an aiosmtpd server on 127.0.0.1 that keeps every message it receives in a Maildir."""
 
 import mailbox
+import re
 import socket
 from dataclasses import dataclass
 from email import policy
@@ -67,7 +68,16 @@ def read_caught(folder: str | Path) -> list[CaughtMessage]:
         caught.append(CaughtMessage(key=key, message_id=str(email.get("Message-ID", "")), to=str(email.get("To", "")),
                                     subject=str(email.get("Subject", "")), date=str(email.get("Date", "")),
                                     text=body.get_content() if body is not None else ""))
-    return sorted(caught, key=lambda message: message.key)
+    return sorted(caught, key=lambda message: _arrival(message.key))
+
+
+def _arrival(key: str) -> tuple[int, int, int, str]:
+    """Order of arrival from a Maildir key "SECONDS.M<micro>P<pid>Q<n>.host" (the numbers are not zero-padded)."""
+    match = re.match(r"(\d+)\.M(\d+)P\d+Q(\d+)", key)
+    if not match:
+        return (0, 0, 0, key)
+    seconds, micro, counter = (int(group) for group in match.groups())
+    return (seconds, micro, counter, key)
 
 
 def is_listening(host: str, port: int) -> bool:

@@ -2,7 +2,8 @@
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import bindparam, update
@@ -30,6 +31,16 @@ def fire_due_rules(session: Session, *, now: datetime, settings: Settings, pass_
     result = FireResult()
     rules = settings.alarm_rules
     tz, calendar, send_at = settings.tz, settings.working_calendar, settings.notifications.send_at
+
+    @lru_cache(maxsize=65536)
+    def evaluate(kind: str, start_at: datetime, due_at: datetime, issued_on: date, fired: frozenset[str]) -> Any:
+        # The tasks of one item share their dates: evaluate the rules once per distinct case.
+        times = TaskTimes(start_on=local_date(start_at, tz), due_on=local_date(due_at, tz), due_at=due_at,
+                          start_at=start_at, issued_on=issued_on)
+        ready, upcoming = due_rules(rules, times, schedule_kind=kind, fired=fired, now=now, calendar=calendar,
+                                    send_at=send_at, tz=tz)
+        return ready, upcoming, _decide(ready, due_at=due_at, now=now)
+
     while True:
         rows = session.exec(select(Task.id, Task.start_at, Task.due_at, Item.schedule_kind, Directive.issued_on)
                             .join(Item, col(Item.id) == Task.item_id).join(Directive, col(Directive.id) == Task.directive_id)
@@ -41,11 +52,8 @@ def fire_due_rules(session: Session, *, now: datetime, settings: Settings, pass_
         notifications: list[dict[str, Any]] = []
         alarms: list[dict[str, Any]] = []
         for task_id, start_at, due_at, kind, issued_on in rows:
-            times = TaskTimes(start_on=local_date(start_at, tz), due_on=local_date(due_at, tz), due_at=due_at,
-                              start_at=start_at, issued_on=issued_on)
-            ready, upcoming = due_rules(rules, times, schedule_kind=kind, fired=frozenset(fired[task_id]), now=now,
-                                        calendar=calendar, send_at=send_at, tz=tz)
-            for rule, moment, state, reason in _decide(ready, due_at=due_at, now=now):
+            ready, upcoming, decisions = evaluate(kind, start_at, due_at, issued_on, frozenset(fired[task_id]))
+            for rule, moment, state, reason in decisions:
                 notifications.append({"task_id": task_id, "rule": rule.name, "kind": rule.kind.value, "due_at": due_at,
                                       "fire_at": moment, "fired_at": now, "pass_id": pass_id, "state": state,
                                       "reason": reason})
