@@ -9,11 +9,11 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from common import agencies_toml, directive_toml, timed
 from sqlalchemy import func, select
 from sqlmodel import Session
 
 from rules.status import Status, status_clock
-from common import agencies_toml, directive_toml, timed
 from tracker.config import DatabaseSettings, Settings
 from tracker.db import init_schema, make_engine, transaction
 from tracker.files.directive import read_directive

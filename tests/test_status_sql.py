@@ -4,12 +4,12 @@ from datetime import date, datetime, timedelta
 from itertools import product
 
 import pytest
+from conftest import VN
 from sqlalchemy import select
 from sqlmodel import Session
 
-from conftest import VN
 from rules.dates import end_of_day, start_of_day
-from rules.status import Status, status_clock, task_status
+from rules.status import status_clock, task_status
 from tracker.models import Agency, Directive, Item, Task
 from tracker.services.status_sql import status_case, status_conditions
 
