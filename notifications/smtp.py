@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import aiosmtplib
 
-from notifications.transport import DeliveryError, OutgoingMessage, build_email
+from notifications.transport import DeliveryError, OutgoingMessage, build_email, envelope_sender
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class SmtpTransport:
         """Deliver each message; a connection failure leaves every unsent message with a transient error."""
         results: dict[str, DeliveryError | None] = {}
         config = self.config
+        sender = envelope_sender(config.sender)
         client = aiosmtplib.SMTP(hostname=config.host, port=config.port, timeout=config.timeout,
                                  use_tls=config.tls, start_tls=config.starttls, tls_context=config.tls_context)
         try:
@@ -45,7 +46,8 @@ class SmtpTransport:
         try:
             for position, message in enumerate(messages):
                 try:
-                    await client.send_message(build_email(message, sender=config.sender))
+                    raw = build_email(message, sender=config.sender).as_bytes()
+                    await client.sendmail(sender, list(message.to), raw)
                     results[message.message_id] = None
                 except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError, OSError) as error:
                     # The connection is gone: this message and the rest wait for the next attempt.
