@@ -179,3 +179,29 @@ def test_preview_lists_what_would_go_out_without_sending(cli, registered):
     assert all(line["recipients"] == [line["agency"]] for line in lines)
     assert registered.messages() == []
     assert json.loads(cli("outbox", "list", "--json").stdout) == []
+
+
+def test_message_claimed_by_a_sender_that_died_is_sent_after_the_lease(cli, registered, workdir):
+    from datetime import timedelta
+
+    from conftest import at
+    from tracker.services.outbox import claim_messages, deliver_outbox
+
+    assert tick(cli, "2021-02-04T08:00") and len(registered.messages()) == 2
+    cli("tasks", "done", str(task_id(cli, "1", "CA-TG")), "--agency", "CA-TG", "--now", "2021-02-05T09:00")
+    figures = json.loads(cli("tick", "--json", "--no-send", "--now", "2021-02-17T08:00").stdout)
+    assert figures["messages"] == 2
+    settings = load_settings(workdir / "config.toml", environ={})
+    engine = make_engine(settings.database.url)
+    claimed = claim_messages(engine, now=at("2021-02-17T08:00"), settings=settings, worker="crashed")
+    assert len(claimed) == 2  # ... and the sender dies before sending
+    transport = make_transport(settings)
+    early = deliver_outbox(engine, now=at("2021-02-17T08:01"), settings=settings, transport=transport)
+    assert early.sent == 0  # still claimed: nobody else sends it meanwhile
+    lease = timedelta(seconds=settings.notifications.lease_seconds)
+    late = deliver_outbox(engine, now=at("2021-02-17T08:00") + lease + timedelta(seconds=1), settings=settings,
+                          transport=transport)
+    assert late.sent == 2
+    assert len(registered.messages()) == 4
+    keys = [message.message_id for message in registered.messages()]
+    assert len(set(keys)) == 4
