@@ -104,6 +104,8 @@ class SmtpSettings(BaseModel):
     tls: bool = False
     username: str | None = None
     timeout: Annotated[float, Field(gt=0)] = 30.0
+    # A CA bundle to trust for the server's certificate (a province's internal CA); default: the system's.
+    ca_file: str | None = None
     # Start an aiosmtpd catcher on host:port that keeps every message in catcher_dir (a Maildir).
     catcher: bool = True
     catcher_dir: str = "data/mail"
@@ -198,6 +200,7 @@ def load_settings(path: str | Path | None = None, *, environ: dict[str, str] | N
     password = env.get(SMTP_PASSWORD_ENV)
     smtp = settings.smtp.model_copy(update={
         "catcher_dir": str((base / settings.smtp.catcher_dir).resolve()),
+        "ca_file": str((base / settings.smtp.ca_file).resolve()) if settings.smtp.ca_file else None,
         "password": SecretStr(password) if password else None})
     return settings.model_copy(update={"database": DatabaseSettings(url=_anchor_sqlite(url, base)), "smtp": smtp})
 

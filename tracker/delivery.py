@@ -1,5 +1,6 @@
 """Wiring delivery from settings: the SMTP transport, and the embedded mail catcher when it is the default."""
 
+import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -11,10 +12,12 @@ from tracker.config import Settings
 def make_transport(settings: Settings) -> SmtpTransport:
     """The SMTP transport for the configured server (password from TRACKER_SMTP_PASSWORD)."""
     smtp = settings.smtp
+    # Certificates are always verified; ca_file pins the authority that signed the server's certificate.
+    context = ssl.create_default_context(cafile=smtp.ca_file) if smtp.ca_file else None
     return SmtpTransport(SmtpConfig(host=smtp.host, port=smtp.port, sender=smtp.sender, starttls=smtp.starttls,
                                     tls=smtp.tls, username=smtp.username,
                                     password=smtp.password.get_secret_value() if smtp.password else None,
-                                    timeout=smtp.timeout))
+                                    timeout=smtp.timeout, tls_context=context))
 
 
 @contextmanager

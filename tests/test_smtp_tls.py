@@ -1,0 +1,92 @@
+"""Delivery to a server that requires STARTTLS and a login: certificate verified, password from the environment."""
+
+import json
+import ssl
+import subprocess
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
+
+from conftest import FIXTURES
+from notifications.catcher import free_port
+
+
+class Recorder:
+    """Keeps who logged in and what arrived."""
+
+    def __init__(self) -> None:
+        self.users: list[str] = []
+        self.messages: list[bytes] = []
+
+    def authenticate(self, server, session, envelope, mechanism, auth_data):  # noqa: ANN001, ANN201
+        ok = auth_data.login == b"tracker" and auth_data.password == b"mat-khau-bi-mat"
+        if ok:
+            self.users.append(auth_data.login.decode())
+        # handled=False: the server itself answers 535 on failure.
+        return AuthResult(success=ok, handled=False)
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201
+        self.messages.append(envelope.content)
+        return "250 OK"
+
+
+@pytest.fixture
+def tls_server(tmp_path):
+    """An SMTP server on 127.0.0.1 with a self-signed certificate, STARTTLS and AUTH required."""
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    recorder = Recorder()
+    port = free_port()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True,
+                            authenticator=recorder.authenticate, auth_required=True, auth_require_tls=True)
+    controller.start()
+    yield recorder, port, cert
+    controller.stop()
+
+
+def configure(workdir, port: int, cert) -> None:
+    """Point workdir's config at the TLS server."""
+    (workdir / "config.toml").write_text(
+        f'[database]\nurl = "sqlite:///data/tracker.db"\n[smtp]\nport = {port}\ncatcher = false\nstarttls = true\n'
+        f'username = "tracker"\nca_file = "{cert}"\ntimeout = 10\n', encoding="utf-8")
+
+
+def test_starttls_and_login_deliver(cli, loaded, workdir, tls_server, monkeypatch):
+    recorder, port, cert = tls_server
+    configure(workdir, port, cert)
+    monkeypatch.setenv("TRACKER_SMTP_PASSWORD", "mat-khau-bi-mat")
+    cli("directives", "add", str(FIXTURES / "reminders.toml"), "--now", "2021-01-04T09:00")
+    figures = json.loads(cli("tick", "--json", "--now", "2021-02-04T08:00").stdout)
+    assert (figures["sent"], figures["failed"]) == (2, 0)
+    assert recorder.users == ["tracker"]  # one login: one connection for the batch
+    assert len(recorder.messages) == 2
+
+
+def test_wrong_password_fails_with_the_servers_answer(cli, loaded, workdir, tls_server, monkeypatch):
+    recorder, port, cert = tls_server
+    configure(workdir, port, cert)
+    monkeypatch.setenv("TRACKER_SMTP_PASSWORD", "sai")
+    cli("directives", "add", str(FIXTURES / "reminders.toml"), "--now", "2021-01-04T09:00")
+    figures = json.loads(cli("tick", "--json", "--now", "2021-02-04T08:00").stdout)
+    assert (figures["sent"], figures["failed"]) == (0, 2)
+    failed = json.loads(cli("outbox", "list", "--json", "--status", "failed").stdout)
+    assert failed[0]["error"].startswith("535")
+    assert recorder.messages == []
+
+
+def test_untrusted_certificate_is_refused(cli, loaded, workdir, tls_server, monkeypatch):
+    _, port, cert = tls_server
+    configure(workdir, port, cert)
+    text = (workdir / "config.toml").read_text(encoding="utf-8").replace(f'ca_file = "{cert}"\n', "")
+    (workdir / "config.toml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("TRACKER_SMTP_PASSWORD", "mat-khau-bi-mat")
+    cli("directives", "add", str(FIXTURES / "reminders.toml"), "--now", "2021-01-04T09:00")
+    figures = json.loads(cli("tick", "--json", "--now", "2021-02-04T08:00").stdout)
+    assert figures["sent"] == 0 and figures["retrying"] == 2
+    pending = json.loads(cli("outbox", "list", "--json", "--status", "pending").stdout)
+    assert "CERTIFICATE_VERIFY_FAILED" in pending[0]["error"] or "certificate" in pending[0]["error"].lower()
