@@ -185,6 +185,7 @@ def test_message_claimed_by_a_sender_that_died_is_sent_after_the_lease(cli, regi
     from datetime import timedelta
 
     from conftest import at
+
     from tracker.services.outbox import claim_messages, deliver_outbox
 
     assert tick(cli, "2021-02-04T08:00") and len(registered.messages()) == 2

@@ -7,8 +7,8 @@ import subprocess
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
-
 from conftest import FIXTURES
+
 from notifications.catcher import free_port
 
 
