@@ -49,44 +49,42 @@ def tls_server(tmp_path):
     controller.stop()
 
 
-def configure(workdir, port: int, cert) -> None:
-    """Point workdir's config at the TLS server."""
-    (workdir / "config.toml").write_text(
-        f'[database]\nurl = "sqlite:///data/tracker.db"\n[smtp]\nport = {port}\ncatcher = false\nstarttls = true\n'
-        f'username = "tracker"\nca_file = "{cert}"\ntimeout = 10\n', encoding="utf-8")
+@pytest.fixture
+def tick_against(cli, loaded, workdir, tls_server, monkeypatch):
+    """Configure the TLS server (password, trusted CA or not), register the reminders, run the 4/2/2021 pass."""
+    _, port, cert = tls_server
+
+    def run(password: str, *, trust: bool = True) -> dict:
+        ca = f'ca_file = "{cert}"\n' if trust else ""
+        (workdir / "config.toml").write_text(
+            f'[database]\nurl = "sqlite:///data/tracker.db"\n[smtp]\nport = {port}\ncatcher = false\nstarttls = true\n'
+            f'username = "tracker"\n{ca}timeout = 10\n', encoding="utf-8")
+        monkeypatch.setenv("TRACKER_SMTP_PASSWORD", password)
+        cli("directives", "add", str(FIXTURES / "reminders.toml"), "--now", "2021-01-04T09:00")
+        return json.loads(cli("tick", "--json", "--now", "2021-02-04T08:00").stdout)
+
+    return run
 
 
-def test_starttls_and_login_deliver(cli, loaded, workdir, tls_server, monkeypatch):
-    recorder, port, cert = tls_server
-    configure(workdir, port, cert)
-    monkeypatch.setenv("TRACKER_SMTP_PASSWORD", "mat-khau-bi-mat")
-    cli("directives", "add", str(FIXTURES / "reminders.toml"), "--now", "2021-01-04T09:00")
-    figures = json.loads(cli("tick", "--json", "--now", "2021-02-04T08:00").stdout)
+def test_starttls_and_login_deliver(tick_against, tls_server):
+    recorder, _, _ = tls_server
+    figures = tick_against("mat-khau-bi-mat")
     assert (figures["sent"], figures["failed"]) == (2, 0)
     assert recorder.users == ["tracker"]  # one login: one connection for the batch
     assert len(recorder.messages) == 2
 
 
-def test_wrong_password_fails_with_the_servers_answer(cli, loaded, workdir, tls_server, monkeypatch):
-    recorder, port, cert = tls_server
-    configure(workdir, port, cert)
-    monkeypatch.setenv("TRACKER_SMTP_PASSWORD", "sai")
-    cli("directives", "add", str(FIXTURES / "reminders.toml"), "--now", "2021-01-04T09:00")
-    figures = json.loads(cli("tick", "--json", "--now", "2021-02-04T08:00").stdout)
+def test_wrong_password_fails_with_the_servers_answer(cli, tick_against, tls_server):
+    recorder, _, _ = tls_server
+    figures = tick_against("sai")
     assert (figures["sent"], figures["failed"]) == (0, 2)
     failed = json.loads(cli("outbox", "list", "--json", "--status", "failed").stdout)
     assert failed[0]["error"].startswith("535")
     assert recorder.messages == []
 
 
-def test_untrusted_certificate_is_refused(cli, loaded, workdir, tls_server, monkeypatch):
-    _, port, cert = tls_server
-    configure(workdir, port, cert)
-    text = (workdir / "config.toml").read_text(encoding="utf-8").replace(f'ca_file = "{cert}"\n', "")
-    (workdir / "config.toml").write_text(text, encoding="utf-8")
-    monkeypatch.setenv("TRACKER_SMTP_PASSWORD", "mat-khau-bi-mat")
-    cli("directives", "add", str(FIXTURES / "reminders.toml"), "--now", "2021-01-04T09:00")
-    figures = json.loads(cli("tick", "--json", "--now", "2021-02-04T08:00").stdout)
+def test_untrusted_certificate_is_refused(cli, tick_against):
+    figures = tick_against("mat-khau-bi-mat", trust=False)
     assert figures["sent"] == 0 and figures["retrying"] == 2
     pending = json.loads(cli("outbox", "list", "--json", "--status", "pending").stdout)
     assert "CERTIFICATE_VERIFY_FAILED" in pending[0]["error"] or "certificate" in pending[0]["error"].lower()
