@@ -1,5 +1,6 @@
 """Delivery over SMTP with aiosmtplib: one connection for a batch, STARTTLS or TLS, login, timeouts."""
 
+import asyncio
 import ssl
 from dataclasses import dataclass
 
@@ -21,6 +22,13 @@ class SmtpConfig:
     password: str | None = None
     timeout: float = 30.0
     tls_context: ssl.SSLContext | None = None
+    # Large batches are split over this many concurrent connections (each sends many messages):
+    # while one waits for the server's answer, another sends.
+    connections: int = 1
+
+
+# A connection is worth opening for at least this many messages.
+MESSAGES_PER_CONNECTION = 50
 
 
 class SmtpTransport:
@@ -31,6 +39,16 @@ class SmtpTransport:
 
     async def send(self, messages: list[OutgoingMessage]) -> dict[str, DeliveryError | None]:
         """Deliver each message; a connection failure leaves every unsent message with a transient error."""
+        count = max(1, min(self.config.connections, len(messages) // MESSAGES_PER_CONNECTION))
+        size = -(-len(messages) // count)
+        chunks = [messages[start:start + size] for start in range(0, len(messages), size)]
+        results: dict[str, DeliveryError | None] = {}
+        for part in await asyncio.gather(*(self._session(chunk) for chunk in chunks)):
+            results.update(part)
+        return results
+
+    async def _session(self, messages: list[OutgoingMessage]) -> dict[str, DeliveryError | None]:
+        """One SMTP connection for many messages."""
         results: dict[str, DeliveryError | None] = {}
         config = self.config
         sender = envelope_sender(config.sender)
@@ -46,7 +64,7 @@ class SmtpTransport:
         try:
             for position, message in enumerate(messages):
                 try:
-                    raw = build_email(message, sender=config.sender).as_bytes()
+                    raw = build_email(message, sender=config.sender)
                     await client.sendmail(sender, list(message.to), raw)
                     results[message.message_id] = None
                 except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError, OSError) as error:

@@ -1,11 +1,9 @@
 """The delivery interface: a transport sends rendered messages and says whether a failure is permanent."""
 
+import base64
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
-from email.header import Header
-from email.message import Message
-from email.mime.multipart import MIMEMultipart
-from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr, parseaddr
 from typing import Protocol
 
@@ -40,24 +38,55 @@ class Transport(Protocol):
         ...
 
 
-def build_email(message: OutgoingMessage, *, sender: str) -> Message:
-    """A MIME message, plain text with an HTML alternative; header values cannot carry line breaks.
+def build_email(message: OutgoingMessage, *, sender: str) -> bytes:
+    """The MIME message as sent: plain text with an HTML alternative, UTF-8, CRLF line ends.
 
-    Built with the compat32 classes: three times faster than EmailMessage, which matters at ten thousand
-    digests a pass. Every header value goes through one_line() and non-ASCII text is RFC 2047 encoded."""
-    email = MIMEMultipart("alternative")
-    name, address = parseaddr(one_line(sender))
-    email["From"] = formataddr((name, address), charset="utf-8")
-    email["To"] = ", ".join(one_line(recipient) for recipient in message.to)
-    email["Subject"] = Header(one_line(message.subject), "utf-8")  # type: ignore[assignment]
-    email["Message-ID"] = one_line(message.message_id)
-    email["Date"] = format_datetime(message.date)
-    email["Auto-Submitted"] = "auto-generated"  # RFC 3834: no out-of-office replies, please
-    email.attach(MIMEText(message.text, "plain", "utf-8"))
-    email.attach(MIMEText(message.html, "html", "utf-8"))
-    return email
+    Written directly rather than through the email package's generator (five times slower), since a pass
+    may send ten thousand digests. Every header value goes through one_line(), so no value can start a
+    header of its own; non-ASCII text is RFC 2047 encoded; bodies are base64."""
+    boundary = "=_tracker_" + hashlib.sha1(message.message_id.encode()).hexdigest()[:24]
+    headers = [
+        ("From", _address(one_line(sender))),
+        ("To", ", ".join(one_line(recipient) for recipient in message.to)),
+        ("Subject", _encoded_words(one_line(message.subject))),
+        ("Message-ID", one_line(message.message_id)),
+        ("Date", format_datetime(message.date)),
+        ("MIME-Version", "1.0"),
+        ("Content-Type", f'multipart/alternative; boundary="{boundary}"'),
+        ("Auto-Submitted", "auto-generated"),  # RFC 3834: no out-of-office replies, please
+    ]
+    lines = [f"{name}: {value}" for name, value in headers]
+    for subtype, body in (("plain", message.text), ("html", message.html)):
+        lines += ["", f"--{boundary}", f'Content-Type: text/{subtype}; charset="utf-8"',
+                  "Content-Transfer-Encoding: base64", "", *base64.encodebytes(body.encode()).decode().splitlines()]
+    lines += ["", f"--{boundary}--", ""]
+    return "\r\n".join(lines).encode("ascii")
 
 
 def envelope_sender(sender: str) -> str:
     """The address part of a From header, for MAIL FROM."""
     return parseaddr(one_line(sender))[1]
+
+
+def _address(value: str) -> str:
+    """A From value with its display name encoded when it is not plain ASCII."""
+    name, address = parseaddr(value)
+    if not name:
+        return address
+    if name.isascii():
+        return formataddr((name, address))
+    return f"{_encoded_words(name)} <{address}>"
+
+
+def _encoded_words(text: str) -> str:
+    """RFC 2047: ASCII text as is; otherwise base64 encoded words of at most 45 bytes, folded between words."""
+    if text.isascii():
+        return text
+    words, chunk = [], ""
+    for character in text:
+        if len((chunk + character).encode()) > 45:
+            words.append(chunk)
+            chunk = ""
+        chunk += character
+    words.append(chunk)
+    return "\r\n ".join(f"=?utf-8?b?{base64.b64encode(word.encode()).decode()}?=" for word in words)

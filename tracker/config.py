@@ -104,6 +104,8 @@ class SmtpSettings(BaseModel):
     tls: bool = False
     username: str | None = None
     timeout: Annotated[float, Field(gt=0)] = 30.0
+    # Large batches go out over up to this many concurrent connections (at least 50 messages each).
+    connections: Annotated[int, Field(ge=1, le=16)] = 4
     # A CA bundle to trust for the server's certificate (a province's internal CA); default: the system's.
     ca_file: str | None = None
     # Start an aiosmtpd catcher on host:port that keeps every message in catcher_dir (a Maildir).

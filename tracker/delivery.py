@@ -17,7 +17,8 @@ def make_transport(settings: Settings) -> SmtpTransport:
     return SmtpTransport(SmtpConfig(host=smtp.host, port=smtp.port, sender=smtp.sender, starttls=smtp.starttls,
                                     tls=smtp.tls, username=smtp.username,
                                     password=smtp.password.get_secret_value() if smtp.password else None,
-                                    timeout=smtp.timeout, tls_context=context))
+                                    timeout=smtp.timeout, tls_context=context,
+                                    connections=smtp.connections))
 
 
 @contextmanager
