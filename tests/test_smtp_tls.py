@@ -32,14 +32,21 @@ class Recorder:
 
 
 @pytest.fixture
-def tls_server(tmp_path):
-    """An SMTP server on 127.0.0.1 with a self-signed certificate, STARTTLS and AUTH required."""
+def certificate(tmp_path):
+    """A self-signed certificate for 127.0.0.1, its file, and a server context holding it."""
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
                     "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
                    check=True, capture_output=True)
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert, key)
+    return cert, context
+
+
+@pytest.fixture
+def tls_server(certificate):
+    """An SMTP server on 127.0.0.1 with a self-signed certificate, STARTTLS and AUTH required."""
+    cert, context = certificate
     recorder = Recorder()
     port = free_port()
     controller = Controller(recorder, hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True,
@@ -88,3 +95,20 @@ def test_untrusted_certificate_is_refused(cli, tick_against):
     assert figures["sent"] == 0 and figures["retrying"] == 2
     pending = json.loads(cli("outbox", "list", "--json", "--status", "pending").stdout)
     assert "CERTIFICATE_VERIFY_FAILED" in pending[0]["error"] or "certificate" in pending[0]["error"].lower()
+
+
+def test_implicit_tls_delivers(cli, loaded, workdir, certificate):
+    cert, context = certificate
+    recorder = Recorder()
+    port = free_port()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port, ssl_context=context)
+    controller.start()
+    try:
+        (workdir / "config.toml").write_text(
+            f'[database]\nurl = "sqlite:///data/tracker.db"\n[smtp]\nport = {port}\ncatcher = false\ntls = true\n'
+            f'ca_file = "{cert}"\ntimeout = 10\n', encoding="utf-8")
+        cli("directives", "add", str(FIXTURES / "reminders.toml"), "--now", "2021-01-04T09:00")
+        figures = json.loads(cli("tick", "--json", "--now", "2021-02-04T08:00").stdout)
+        assert (figures["sent"], len(recorder.messages)) == (2, 2)
+    finally:
+        controller.stop()
