@@ -139,3 +139,59 @@ def smtp(workdir: Path):
         '\n[notifications]\nretry_seconds = 60\n', encoding="utf-8")
     yield server
     server.stop()
+
+
+class MovableClock:
+    """A clock a test sets: the web app reads `now` from it on every request."""
+
+    def __init__(self, instant: datetime) -> None:
+        self.instant = instant
+
+    def now(self) -> datetime:
+        """The instant the test set."""
+        return self.instant
+
+
+class ApiClient:
+    """A running HTTP server for the app (uvicorn in a thread) and an httpx client for it."""
+
+    def __init__(self, base_url: str, clock: MovableClock) -> None:
+        import httpx
+
+        self.http = httpx.Client(base_url=base_url, timeout=10)
+        self.clock = clock
+        self.tokens: dict[str, str] = {}
+
+    def request(self, method: str, path: str, who: str | None = None, **kwargs):
+        """Send a request as `who` (a key of self.tokens), or anonymously."""
+        headers = kwargs.pop("headers", {})
+        if who is not None:
+            headers["Authorization"] = f"Bearer {self.tokens[who]}"
+        return self.http.request(method, path, headers=headers, **kwargs)
+
+
+@pytest.fixture
+def api(cli, loaded, settings, engine):
+    """The app served on a free port over the small cast, 2774/UBND-NC registered on 8/6/2021, and a token
+    per principal: STTTT and UBND-MT (agencies), CA-TG (the coordinator), an admin."""
+    import threading
+    import time
+
+    from notifications.catcher import free_port
+    from tracker.web.server import web_server
+
+    assert cli("directives", "add", str(FIXTURES / "directive_2774.toml"), "--now", "2021-06-08T09:00").exit_code == 0
+    clock = MovableClock(at("2021-06-09T10:00"))
+    port = free_port()
+    server = web_server(settings, engine, clock, host="127.0.0.1", port=port)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.02)
+    client = ApiClient(f"http://127.0.0.1:{port}", clock)
+    for who, args in {"STTTT": ["--agency", "STTTT"], "UBND-MT": ["--agency", "UBND-MT"],
+                      "coordinator": ["--agency", "CA-TG", "--role", "coordinator"], "admin": ["--role", "admin"]}.items():
+        client.tokens[who] = cli("tokens", "create", *args).stdout.strip().splitlines()[-1]
+    yield client
+    server.should_exit = True
+    thread.join(timeout=10)

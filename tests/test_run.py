@@ -9,6 +9,8 @@ from datetime import date, timedelta
 
 from conftest import FIXTURES
 
+from notifications.catcher import free_port
+
 
 def test_run_sends_what_is_owed_and_stops_on_sigterm(cli, loaded, smtp, workdir):
     due = date.today() - timedelta(days=20)  # long overdue: the first pass owes an overdue notice and an escalation
@@ -16,6 +18,8 @@ def test_run_sends_what_is_owed_and_stops_on_sigterm(cli, loaded, smtp, workdir)
     (workdir / "late.toml").write_text(text.replace("issued_on = 2021-01-04", f"issued_on = {due - timedelta(days=30)}"),
                                        encoding="utf-8")
     assert cli("directives", "add", str(workdir / "late.toml")).exit_code == 0
+    with (workdir / "config.toml").open("a", encoding="utf-8") as config:
+        config.write(f"\n[web]\nport = {free_port()}\n")
     command = [sys.executable, "-m", "tracker", "run"]
     process = subprocess.Popen(command, cwd=workdir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                env=os.environ | {"TRACKER_CONFIG": str(workdir / "config.toml")})

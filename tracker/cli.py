@@ -27,13 +27,14 @@ from tracker.db import init_schema, make_engine, require_schema, transaction
 from tracker.delivery import embedded_catcher, make_transport
 from tracker.errors import InputError
 from tracker.files.directive import read_directive
-from tracker.scheduler import build_scheduler, run_until_stopped
+from tracker.scheduler import build_scheduler, run_with_scheduler
+from tracker.services import access, outbox, passes, previews, reports, tasks
 from tracker.services import agencies as agency_service
 from tracker.services import directives as directive_service
-from tracker.services import outbox, passes, previews, reports, tasks
 from tracker.services.alarms import Armer
 from tracker.services.horizon import extend_horizon
 from tracker.tomlfile import read_toml
+from tracker.web.server import web_server
 
 app = typer.Typer(help="Deadline tracking for inter-agency directives.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
@@ -677,19 +678,104 @@ def outbox_received(typer_ctx: typer.Context, as_json: JsonOpt = False,
 
 @app.command("run")
 def run_engine(typer_ctx: typer.Context) -> None:
-    """Run the engine: a pass every few minutes (and the local mail catcher on the embedded default) until stopped."""
+    """Run the engine: the web app, a pass every few minutes, and the local mail catcher on the embedded default."""
     ctx = _ctx(typer_ctx)
     _guard(lambda: require_schema(ctx.engine))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    smtp = ctx.settings.smtp
+    smtp, web = ctx.settings.smtp, ctx.settings.web
     with embedded_catcher(ctx.settings) as catcher:
         where = (f"mail catcher on {smtp.host}:{smtp.port}, messages kept in {smtp.catcher_dir}" if catcher
                  else f"SMTP server {smtp.host}:{smtp.port}")
-        scheduler = build_scheduler(ctx.engine, ctx.settings, ctx.clock)
-        run_until_stopped(scheduler, f"tracker running: a pass every {ctx.settings.notifications.pass_every_minutes}"
-                                     f" min; {where}; Ctrl-C to stop")
+        server = web_server(ctx.settings, ctx.engine, ctx.clock)
+        run_with_scheduler(build_scheduler(ctx.engine, ctx.settings, ctx.clock), server,
+                           f"tracker running: web app on http://{web.host}:{web.port}, a pass every "
+                           f"{ctx.settings.notifications.pass_every_minutes} min, {where}; Ctrl-C to stop")
     out.print("stopped", markup=False)
+
+
+# ---------------------------------------------------------------- people, tokens, web
+
+
+users_app = typer.Typer(help="People who sign in to the web app.", no_args_is_help=True)
+tokens_app = typer.Typer(help="Bearer tokens for the HTTP API.", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+app.add_typer(tokens_app, name="tokens")
+AgencyOpt = Annotated[str | None, typer.Option("--agency", help="The agency (code).")]
+
+
+@users_app.command("add")
+def users_add(typer_ctx: typer.Context, email: Annotated[str, typer.Argument(help="the user's email address")],
+              agency: AgencyOpt = None,
+              role: Annotated[str, typer.Option(help="agency | coordinator | admin")] = "agency") -> None:
+    """Add a user: an agency clerk, a coordinator (of an agency) or an admin."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> Any:
+        with ctx.write() as session:
+            return access.add_user(session, email=email, agency_code=agency, role=role, now=ctx.now())
+
+    user = _guard(run)
+    out.print(f"user {user.email}: {user.role}{' of ' + agency if agency else ''}", markup=False)
+
+
+@users_app.command("list")
+def users_list(typer_ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """List the users."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> list[dict[str, Any]]:
+        with ctx.read() as session:
+            return access.list_users(session)
+
+    rows = _guard(run)
+    if as_json:
+        _print_json(rows)
+        return
+    table = _table("email", "role", "agency", "active")
+    for row in rows:
+        table.add_row(row["email"], row["role"], row["agency"] or "", "yes" if row["active"] else "no")
+    out.print(table)
+
+
+@tokens_app.command("create")
+def tokens_create(typer_ctx: typer.Context, agency: AgencyOpt = None,
+                  role: Annotated[str, typer.Option(help="agency | coordinator | admin")] = "agency",
+                  name: Annotated[str, typer.Option(help="What the token is for.")] = "api") -> None:
+    """Create an API token; the token is printed alone on the last line, once (only its hash is kept)."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> Any:
+        with ctx.write() as session:
+            return access.create_token(session, name=name, agency_code=agency, role=role, now=ctx.now())
+
+    token, secret = _guard(run)
+    out.print(f"token {token.id} ({token.role}{' of ' + agency if agency else ''}, {token.name}):", markup=False)
+    sys.stdout.write(secret + "\n")
+
+
+@tokens_app.command("revoke")
+def tokens_revoke(typer_ctx: typer.Context, token_id: Annotated[int, typer.Argument(metavar="ID")]) -> None:
+    """Revoke an API token."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> Any:
+        with ctx.write() as session:
+            return access.revoke_token(session, token_id=token_id, now=ctx.now())
+
+    _guard(run)
+    out.print(f"token {token_id}: revoked", markup=False)
+
+
+@app.command()
+def serve(typer_ctx: typer.Context, host: Annotated[str | None, typer.Option(help="Listen here ([web] host).")] = None,
+          port: Annotated[int | None, typer.Option(help="Listen here ([web] port).")] = None) -> None:
+    """Serve the web app and the HTTP API (no scheduler: see `tracker run`)."""
+    ctx = _ctx(typer_ctx)
+    _guard(lambda: require_schema(ctx.engine))
+    server = web_server(ctx.settings, ctx.engine, ctx.clock, host=host, port=port)
+    out.print(f"serving on http://{server.config.host}:{server.config.port}", markup=False)
+    server.run()
 
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -120,6 +120,15 @@ class SmtpSettings(BaseModel):
         return self
 
 
+class WebSettings(BaseModel):
+    """Where `tracker serve` and `tracker run` listen."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    host: str = "127.0.0.1"
+    port: Annotated[int, Field(ge=1, le=65535)] = 8000
+
+
 DEFAULT_RULES = [
     RuleSettings(name="nhac-truoc-5-ngay-lam-viec", at="due - 5 working days", notify=["lead"], kind="reminder"),
     RuleSettings(name="nhac-truoc-1-ngay-lam-viec", at="due - 1 working day", notify=["lead"], kind="reminder"),
@@ -141,6 +150,7 @@ class Settings(BaseModel):
     calendar: CalendarSettings = CalendarSettings()
     rules: list[RuleSettings] = Field(default_factory=lambda: list(DEFAULT_RULES))
     smtp: SmtpSettings = SmtpSettings()
+    web: WebSettings = WebSettings()
 
     @field_validator("rules")
     @classmethod

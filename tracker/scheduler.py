@@ -2,9 +2,9 @@
 
 import logging
 import signal
-import threading
 from datetime import timedelta
 
+import uvicorn
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import Engine
 
@@ -38,20 +38,16 @@ def build_scheduler(engine: Engine, settings: Settings, clock: Clock) -> Backgro
     return scheduler
 
 
-def run_until_stopped(scheduler: BackgroundScheduler, on_start: str) -> None:
-    """Start the scheduler and block until SIGTERM or Ctrl-C, then stop cleanly (waiting for a running pass)."""
-    stop = threading.Event()
-
-    def request_stop(signum: int, _frame: object) -> None:
-        log.info("signal %s: stopping", signum)
-        stop.set()
-
-    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+def run_with_scheduler(scheduler: BackgroundScheduler, server: "uvicorn.Server", on_start: str) -> None:
+    """Run the web server in the foreground and the scheduler beside it; SIGTERM or Ctrl-C stops both cleanly."""
+    # uvicorn handles the signal, shuts down, then raises it again for the previous handler: ours only notes it.
+    previous = {sig: signal.signal(sig, lambda signum, _frame: log.info("signal %s: stopping", signum))
+                for sig in (signal.SIGTERM, signal.SIGINT)}
     scheduler.start()
     print(on_start, flush=True)
     try:
-        stop.wait()
+        server.run()
     finally:
-        scheduler.shutdown(wait=True)
+        scheduler.shutdown(wait=True)  # waits for a running pass to finish
         for sig, handler in previous.items():
             signal.signal(sig, handler)

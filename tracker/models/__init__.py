@@ -2,6 +2,7 @@
 
 from sqlalchemy import Table
 
+from tracker.models.access import ApiToken, User
 from tracker.models.agency import Agency, Group, GroupMember
 from tracker.models.audit import AuditEvent
 from tracker.models.base import metadata  # first: sets constraint names before any table exists
@@ -17,5 +18,5 @@ def table_of(model: type) -> Table:
     return table
 
 
-__all__ = ["Agency", "AuditEvent", "Directive", "Group", "GroupMember", "Item", "ItemAgency", "Notification",
+__all__ = ["Agency", "ApiToken", "User", "AuditEvent", "Directive", "Group", "GroupMember", "Item", "ItemAgency", "Notification",
            "NotificationRecipient", "OutboxMessage", "Setting", "Task", "metadata", "table_of"]

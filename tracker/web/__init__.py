@@ -1,0 +1,1 @@
+"""The web app and the HTTP API (FastAPI), served by `tracker serve` and inside `tracker run`."""

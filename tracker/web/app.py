@@ -1,0 +1,33 @@
+"""The FastAPI application: routes, error pages as JSON for the API, state passed in (no globals)."""
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import Engine
+
+from tracker import __version__
+from tracker.clock import Clock
+from tracker.config import Settings
+from tracker.errors import Conflict, Forbidden, InputError, NotFound
+from tracker.web import api
+from tracker.web.deps import AppState, Unauthenticated
+
+
+def create_app(*, settings: Settings, engine: Engine, clock: Clock) -> FastAPI:
+    """The application for these settings, database and clock."""
+    app = FastAPI(title="tracker", version=__version__,
+                  description="Deadlines of inter-agency directives: agencies, directives, tasks, statistics, outbox.")
+    app.state.tracker = AppState(settings=settings, engine=engine, clock=clock)
+    app.include_router(api.router)
+
+    @app.exception_handler(Unauthenticated)
+    async def unauthenticated(_request: Request, error: Unauthenticated) -> JSONResponse:
+        return JSONResponse({"error": str(error)}, status_code=401, headers={"WWW-Authenticate": "Bearer"})
+
+    @app.exception_handler(InputError)
+    async def input_error(_request: Request, error: InputError) -> JSONResponse:
+        status = 404 if isinstance(error, NotFound) else 403 if isinstance(error, Forbidden) else \
+            409 if isinstance(error, Conflict) else 422
+        lines = error.lines()
+        return JSONResponse({"error": lines[0] if lines else "bad request", "problems": lines}, status_code=status)
+
+    return app
