@@ -161,6 +161,7 @@ class ApiClient:
         self.http = httpx.Client(base_url=base_url, timeout=10)
         self.clock = clock
         self.tokens: dict[str, str] = {}
+        self.engine = None
 
     def request(self, method: str, path: str, who: str | None = None, **kwargs):
         """Send a request as `who` (a key of self.tokens), or anonymously."""
@@ -189,6 +190,7 @@ def api(cli, loaded, settings, engine):
     while not server.started:
         time.sleep(0.02)
     client = ApiClient(f"http://127.0.0.1:{port}", clock)
+    client.engine = engine
     for who, args in {"STTTT": ["--agency", "STTTT"], "UBND-MT": ["--agency", "UBND-MT"],
                       "coordinator": ["--agency", "CA-TG", "--role", "coordinator"], "admin": ["--role", "admin"]}.items():
         client.tokens[who] = cli("tokens", "create", *args).stdout.strip().splitlines()[-1]

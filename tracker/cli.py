@@ -33,6 +33,7 @@ from tracker.services import agencies as agency_service
 from tracker.services import directives as directive_service
 from tracker.services.alarms import Armer
 from tracker.services.horizon import extend_horizon
+from tracker.services.signing import calendar_token, secret_key
 from tracker.tomlfile import read_toml
 from tracker.web.server import web_server
 
@@ -199,6 +200,21 @@ def agencies_list(typer_ctx: typer.Context, as_json: JsonOpt = False) -> None:
         table.add_row(row["code"], row["name"], ", ".join(row["emails"]), row["supervisor"] or "",
                       ", ".join(row["groups"]))
     out.print(table)
+
+
+@agencies_app.command("calendar")
+def agencies_calendar(typer_ctx: typer.Context, code: Annotated[str, typer.Argument(help="agency code")]) -> None:
+    """Print the secret address of an agency's calendar feed (iCalendar), to give to that agency only."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> str:
+        with ctx.write() as session:
+            if agency_service.get_agency_by_code(session, code=code) is None:
+                raise InputError.single(f"unknown agency '{code}'", field="code")
+            token = calendar_token(secret_key(session), code)
+        return f"{ctx.settings.notifications.base_url.rstrip('/')}/calendar/{code}.ics?token={token}"
+
+    sys.stdout.write(_guard(run) + "\n")
 
 
 @agencies_app.command("groups")

@@ -127,6 +127,8 @@ class WebSettings(BaseModel):
 
     host: str = "127.0.0.1"
     port: Annotated[int, Field(ge=1, le=65535)] = 8000
+    # Links in emails let the agency open and mark its task without signing in; they expire after this.
+    link_days: Annotated[int, Field(ge=1, le=365)] = 30
 
 
 DEFAULT_RULES = [

@@ -1,7 +1,7 @@
 """Composing a pass's notifications into one message per recipient agency (a digest), stored in the outbox."""
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import insert
@@ -22,6 +22,7 @@ from tracker.models import (
     Task,
     table_of,
 )
+from tracker.services.signing import LinkSigner, secret_key
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ def compose_digests(session: Session, *, now: datetime, settings: Settings, pass
     tz = settings.tz
     clock = status_clock(now, due_soon_days=settings.due_soon_days, tz=tz)
     base_url = settings.notifications.base_url.rstrip("/")
+    signer = LinkSigner(secret_key(session), max_age_days=settings.web.link_days)
     by_recipient: dict[int, list[tuple[int, str, DigestLine]]] = defaultdict(list)
     for (notification_id, rule, kind, task_id, item_id, task_agency_id, start_at, due_at, completed_at, cancelled, ref,
          title, number, directive_title, coordinator_id, issuer_id, code, name, supervisor_id) in rows:
@@ -59,6 +61,8 @@ def compose_digests(session: Session, *, now: datetime, settings: Settings, pass
             status=task_status(start_at=start_at, due_at=due_at, completed_at=completed_at, cancelled=cancelled,
                                clock=clock).value,
             link=f"{base_url}/tasks/{task_id}")
+        # The agency's own copy carries a signed link that opens the task without signing in.
+        own_line = replace(line, link=f"{base_url}/l/{signer.sign(task_id=task_id, agency_id=task_agency_id, now=now)}")
         targets = {"lead": [task_agency_id], "coordinator": [coordinator_id], "issuer": [issuer_id],
                    "supervisor": [supervisor_id] if supervisor_id else [], "cooperating": cooperating.get(item_id, [])}
         seen: set[int] = set()
@@ -66,7 +70,8 @@ def compose_digests(session: Session, *, now: datetime, settings: Settings, pass
             for agency_id in targets[audience]:
                 if agency_id not in seen:
                     seen.add(agency_id)
-                    by_recipient[agency_id].append((notification_id, audience, line))
+                    by_recipient[agency_id].append((notification_id, audience,
+                                                    own_line if agency_id == task_agency_id else line))
     agencies = {row[0]: _Recipient(*row[1:]) for row in session.exec(
         select(Agency.id, Agency.code, Agency.name, Agency.emails).where(col(Agency.id).in_(list(by_recipient)))).all()}
     domain = settings.smtp.sender.rsplit("@", 1)[-1].strip(" >") or "tracker.local"

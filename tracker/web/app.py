@@ -1,14 +1,17 @@
 """The FastAPI application: routes, error pages as JSON for the API, state passed in (no globals)."""
 
+from pathlib import Path
+
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
 from tracker import __version__
 from tracker.clock import Clock
 from tracker.config import Settings
 from tracker.errors import Conflict, Forbidden, InputError, NotFound
-from tracker.web import api
+from tracker.web import api, calendar_feed, links
 from tracker.web.deps import AppState, Unauthenticated
 
 
@@ -18,6 +21,9 @@ def create_app(*, settings: Settings, engine: Engine, clock: Clock) -> FastAPI:
                   description="Deadlines of inter-agency directives: agencies, directives, tasks, statistics, outbox.")
     app.state.tracker = AppState(settings=settings, engine=engine, clock=clock)
     app.include_router(api.router)
+    app.include_router(links.router)
+    app.include_router(calendar_feed.router)
+    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
     @app.exception_handler(Unauthenticated)
     async def unauthenticated(_request: Request, error: Unauthenticated) -> JSONResponse:
