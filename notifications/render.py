@@ -74,3 +74,15 @@ def render_digest(*, recipient_name: str, lines: list[DigestLine], sent_on: str)
 def one_line(value: str) -> str:
     """Header-safe text: line breaks (the way headers are injected) become spaces."""
     return " ".join(value.replace("\r", " ").replace("\n", " ").split())
+
+
+def render_sign_in(*, name: str, link: str, minutes: int) -> RenderedDigest:
+    """The sign-in email: a one-time link, valid for a few minutes."""
+    subject = "Đăng nhập hệ thống theo dõi văn bản chỉ đạo"
+    text = (f"Xin chào {name},\n\nĐể đăng nhập, mở đường dẫn sau (dùng một lần, hiệu lực {minutes} phút):\n{link}\n\n"
+            "Nếu không phải bạn yêu cầu, hãy bỏ qua thư này.\n")
+    html = _ENV[True].from_string(
+        "<p>Xin chào {{ name }},</p><p>Để đăng nhập, mở đường dẫn sau (dùng một lần, hiệu lực {{ minutes }} phút):</p>"
+        '<p><a href="{{ link }}">{{ link }}</a></p><p>Nếu không phải bạn yêu cầu, hãy bỏ qua thư này.</p>'
+    ).render(name=name, link=link, minutes=minutes)
+    return RenderedDigest(subject=subject, text=text, html=html)

@@ -2,7 +2,7 @@
 
 from sqlalchemy import Table
 
-from tracker.models.access import ApiToken, User
+from tracker.models.access import ApiToken, LoginLink, User, WebSession
 from tracker.models.agency import Agency, Group, GroupMember
 from tracker.models.audit import AuditEvent
 from tracker.models.base import metadata  # first: sets constraint names before any table exists
@@ -18,5 +18,6 @@ def table_of(model: type) -> Table:
     return table
 
 
-__all__ = ["Agency", "ApiToken", "User", "AuditEvent", "Directive", "Group", "GroupMember", "Item", "ItemAgency", "Notification",
-           "NotificationRecipient", "OutboxMessage", "Setting", "Task", "metadata", "table_of"]
+__all__ = ["Agency", "ApiToken", "AuditEvent", "Directive", "Group", "GroupMember", "Item", "ItemAgency", "LoginLink",
+           "Notification", "NotificationRecipient", "OutboxMessage", "Setting", "Task", "User", "WebSession", "metadata",
+           "table_of"]

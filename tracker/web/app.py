@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
@@ -11,8 +11,13 @@ from tracker import __version__
 from tracker.clock import Clock
 from tracker.config import Settings
 from tracker.errors import Conflict, Forbidden, InputError, NotFound
-from tracker.web import api, calendar_feed, links
+from tracker.web import api, calendar_feed, links, ui
 from tracker.web.deps import AppState, Unauthenticated
+from tracker.web.pages import templates
+from tracker.web.session import SignInRequired
+
+
+PAGE_HEADINGS = {404: "Không tìm thấy", 403: "Không có quyền", 409: "Không thể thực hiện"}
 
 
 def create_app(*, settings: Settings, engine: Engine, clock: Clock) -> FastAPI:
@@ -22,6 +27,7 @@ def create_app(*, settings: Settings, engine: Engine, clock: Clock) -> FastAPI:
     app.state.tracker = AppState(settings=settings, engine=engine, clock=clock)
     app.include_router(api.router)
     app.include_router(links.router)
+    app.include_router(ui.router)
     app.include_router(calendar_feed.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
@@ -29,11 +35,19 @@ def create_app(*, settings: Settings, engine: Engine, clock: Clock) -> FastAPI:
     async def unauthenticated(_request: Request, error: Unauthenticated) -> JSONResponse:
         return JSONResponse({"error": str(error)}, status_code=401, headers={"WWW-Authenticate": "Bearer"})
 
+    @app.exception_handler(SignInRequired)
+    async def sign_in_required(_request: Request, _error: SignInRequired) -> RedirectResponse:
+        return RedirectResponse("/signin", status_code=303)
+
     @app.exception_handler(InputError)
-    async def input_error(_request: Request, error: InputError) -> JSONResponse:
+    async def input_error(request: Request, error: InputError) -> Response:
         status = 404 if isinstance(error, NotFound) else 403 if isinstance(error, Forbidden) else \
             409 if isinstance(error, Conflict) else 422
         lines = error.lines()
+        if not request.url.path.startswith("/api/"):
+            heading = PAGE_HEADINGS.get(status, "Dữ liệu không hợp lệ")
+            return templates.TemplateResponse(request, "message.html", {"heading": heading, "error": True,
+                                                                        "text": "; ".join(lines)}, status_code=status)
         return JSONResponse({"error": lines[0] if lines else "bad request", "problems": lines}, status_code=status)
 
     return app
