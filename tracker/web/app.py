@@ -16,7 +16,6 @@ from tracker.web.deps import AppState, Unauthenticated
 from tracker.web.pages import templates
 from tracker.web.session import SignInRequired
 
-
 PAGE_HEADINGS = {404: "Không tìm thấy", 403: "Không có quyền", 409: "Không thể thực hiện"}
 
 
