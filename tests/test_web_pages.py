@@ -80,3 +80,45 @@ def test_unknown_address_gets_the_same_answer_and_no_mail(smtp, api):
 def test_pages_need_sign_in(api):
     assert api.http.get("/inbox").status_code == 303
     assert api.http.get("/tasks/1").headers["location"] == "/signin"
+
+
+@pytest.fixture
+def coordinator(smtp, api, cli):
+    """CA-TG's coordinator (the standing office of 2774/UBND-NC), signed in."""
+    assert cli("users", "add", "thuongtruc@congan.tiengiang.example", "--agency", "CA-TG", "--role",
+               "coordinator").exit_code == 0
+    return sign_in(api, smtp, "thuongtruc@congan.tiengiang.example")
+
+
+def test_board_shows_progress_and_the_late_agencies(coordinator, api):
+    api.request("POST", f"/api/v1/tasks/{api.request('GET', '/api/v1/tasks', 'STTTT').json()[0]['id']}/done", "STTTT",
+                json={"note": "xong"})
+    api.clock.instant = api.clock.instant.replace(day=12)
+    page = coordinator.get("/board")
+    assert page.status_code == 200
+    assert "2774/UBND-NC" in page.text
+    assert "Đơn vị chậm trễ (2)" in page.text  # UBND-MT and UBND-CB missed 9/6; STTTT did not
+    assert "UBND huyện Cái Bè" in page.text
+    filtered = coordinator.get("/board", params={"agency": "UBND-MT", "status": "overdue"})
+    assert "Xây dựng kế hoạch chi tiết" in filtered.text
+
+
+def test_directive_grid_colours_each_agency_and_item(coordinator):
+    page = coordinator.get("/directives/2774/UBND-NC")
+    assert page.status_code == 200
+    assert page.text.count('class="cell ') >= 4 and "Mục 1" in page.text and "Sở Thông tin và Truyền thông" in page.text
+
+
+def test_statistics_page_draws_a_chart_and_exports_csv(coordinator, api):
+    api.clock.instant = api.clock.instant.replace(day=20)
+    page = coordinator.get("/statistics", params={"at": "12/6/2021"})
+    assert page.status_code == 200 and "<svg" in page.text and "đến ngày 12/06/2021" in page.text
+    exported = coordinator.get("/statistics.csv", params={"at": "12/6/2021"})
+    assert exported.headers["content-type"].startswith("text/csv")
+    lines = exported.content.decode("utf-8-sig").splitlines()
+    assert lines[0] == "agency,name,assigned,done_on_time,done_late,overdue,open,on_time_rate"
+    assert any(line.startswith("UBND-MT,") for line in lines)
+
+
+def test_agency_users_do_not_get_the_board(clerk):
+    assert clerk.get("/board").status_code == 403

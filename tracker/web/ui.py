@@ -40,7 +40,7 @@ def home(principal: MaybePrincipal) -> Response:
     """Where a person starts: the inbox for agencies, sign-in for strangers."""
     if principal is None:
         return RedirectResponse("/signin", status_code=303)
-    return RedirectResponse("/inbox", status_code=303)
+    return RedirectResponse("/board" if principal.role in ("coordinator", "admin") else "/inbox", status_code=303)
 
 
 @router.get("/signin", response_class=HTMLResponse)

@@ -1,0 +1,147 @@
+"""Coordinator pages: the board (directives, progress, late agencies, task filters), the directive grid,
+statistics with a server-rendered bar chart and CSV export."""
+
+import csv
+import io
+from datetime import datetime, time
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+
+from rules.dates import DateError, format_day, parse_day_first
+from rules.status import Status, status_clock
+from tracker.errors import InputError, NotFound
+from tracker.services import directives as directive_service
+from tracker.services import reports, tasks
+from tracker.services.access import require_role
+from tracker.web.deps import NowDep, SessionDep, StateDep
+from tracker.web.pages import KIND_LABELS, STATUS_LABELS, days_text, templates
+from tracker.web.session import Csrf, PagePrincipal
+
+router = APIRouter(include_in_schema=False)
+BAR_COLOURS = [("done_on_time", "#2e8b57", "đúng hạn"), ("done_late", "#b8860b", "trễ hạn"),
+               ("overdue", "#c0392b", "quá hạn"), ("open", "#b0b8c4", "chưa đến hạn")]
+
+
+def _as_of(value: str | None, now: datetime, tz: Any) -> datetime:
+    """The end of a chosen day (dd/mm/yyyy or ISO), or now."""
+    if not value:
+        return now
+    try:
+        day = parse_day_first(value)
+    except DateError as error:
+        raise InputError.single(str(error), field="at") from None
+    return min(datetime.combine(day, time(23, 59, 59), tzinfo=tz), now)
+
+
+@router.get("/board", response_class=HTMLResponse)
+def board(request: Request, session: SessionDep, state: StateDep, now: NowDep, principal: PagePrincipal, csrf: Csrf,
+          directive: str | None = None, agency: str | None = None, status: str | None = None) -> Response:
+    """Directives with their progress, the late agencies, and the tasks matching the filters."""
+    require_role(principal, "coordinator")
+    tz = state.settings.tz
+    clock = status_clock(now, due_soon_days=state.settings.due_soon_days, tz=tz)
+    rows = []
+    for item in directive_service.get_all_directives(session):
+        counts = directive_service.count_statuses(session, directive_id=item.id or 0, clock=clock)
+        rows.append({"directive": item, "kind": KIND_LABELS.get(item.kind, ""), "counts": counts,
+                     "total": sum(counts.values()), "open": sum(counts.get(s.value, 0) for s in
+                                                               (Status.not_started, Status.in_progress, Status.due_soon))})
+    stats = reports.agency_report(session, clock=clock, directive=directive or None)
+    late = sorted((row for row in stats if row.overdue), key=lambda row: (-row.overdue, row.agency))
+    statuses = (Status(status),) if status and status in Status.__members__ else ()
+    where = tasks.TaskFilter(agency=agency or None, directive=directive or None, statuses=statuses, limit=200)
+    listed = tasks.list_tasks(session, clock=clock, tz=tz, where=where) if (directive or agency or statuses) else []
+    return templates.TemplateResponse(request, "board.html", {
+        "principal": principal, "csrf": csrf, "rows": rows, "late": late, "tasks": listed,
+        "filters": {"directive": directive or "", "agency": agency or "", "status": status or ""},
+        "statuses": STATUS_LABELS, "fmt": format_day, "days": days_text})
+
+
+@router.get("/directives/{number:path}", response_class=HTMLResponse)
+def directive_grid(number: str, request: Request, session: SessionDep, state: StateDep, now: NowDep,
+                   principal: PagePrincipal, csrf: Csrf) -> Response:
+    """Agencies x items, each cell coloured by the status of the nearest open (or last) task."""
+    directive = directive_service.get_directive_by_number(session, number=number)
+    if directive is None:
+        raise NotFound.single(f"no directive numbered {number}", field="number")
+    tz = state.settings.tz
+    clock = status_clock(now, due_soon_days=state.settings.due_soon_days, tz=tz)
+    where = tasks.TaskFilter(directive=number, agency=principal.agency_code if principal.role == "agency" else None)
+    views = tasks.list_tasks(session, clock=clock, tz=tz, where=where)
+    items = directive_service.get_items_with_agencies(session, directive_id=directive.id or 0)
+    cells: dict[tuple[str, str], Any] = {}
+    for view in views:  # soonest first: keep the first open task, else the latest one
+        key = (view.agency, view.item)
+        current = cells.get(key)
+        if current is None or (current.status.value.startswith("done") and not view.status.value.startswith("done")):
+            cells[key] = view
+    agencies = sorted({view.agency: view.agency_name for view in views}.items())
+    return templates.TemplateResponse(request, "directive.html", {
+        "principal": principal, "csrf": csrf, "directive": directive, "kind": KIND_LABELS.get(directive.kind, ""),
+        "items": [item for item, _ in items], "agencies": agencies, "cells": cells, "statuses": STATUS_LABELS,
+        "fmt": format_day})
+
+
+@router.get("/statistics", response_class=HTMLResponse)
+def statistics(request: Request, session: SessionDep, state: StateDep, now: NowDep, principal: PagePrincipal,
+               csrf: Csrf, at: str | None = None, directive: str | None = None) -> Response:
+    """Per agency counts and on-time rate as of a chosen day, with a bar chart drawn on the server."""
+    moment = _as_of(at, now, state.settings.tz)
+    clock = status_clock(moment, due_soon_days=state.settings.due_soon_days, tz=state.settings.tz)
+    rows = reports.agency_report(session, clock=clock, directive=directive or None)
+    if principal.role == "agency":
+        rows = [row for row in rows if row.agency == principal.agency_code]
+    query = "&".join(f"{k}={v}" for k, v in (("at", at), ("directive", directive)) if v)
+    return templates.TemplateResponse(request, "statistics.html", {
+        "principal": principal, "csrf": csrf, "rows": rows, "chart": bar_chart(rows), "at": at or "",
+        "directive": directive or "", "as_of": moment.astimezone(state.settings.tz).strftime("%d/%m/%Y"),
+        "csv_url": "/statistics.csv" + (f"?{query}" if query else "")})
+
+
+@router.get("/statistics.csv")
+def statistics_csv(session: SessionDep, state: StateDep, now: NowDep, principal: PagePrincipal,
+                   at: str | None = None, directive: str | None = None) -> Response:
+    """The statistics as CSV (UTF-8 with BOM, so spreadsheet programs read Vietnamese correctly)."""
+    clock = status_clock(_as_of(at, now, state.settings.tz), due_soon_days=state.settings.due_soon_days,
+                         tz=state.settings.tz)
+    rows = reports.agency_report(session, clock=clock, directive=directive or None)
+    if principal.role == "agency":
+        rows = [row for row in rows if row.agency == principal.agency_code]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["agency", "name", "assigned", "done_on_time", "done_late", "overdue", "open", "on_time_rate"])
+    for row in rows:
+        writer.writerow([row.agency, row.name, row.assigned, row.done_on_time, row.done_late, row.overdue, row.open,
+                         "" if row.on_time_rate is None else row.on_time_rate])
+    return Response("\ufeff" + buffer.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="thong-ke.csv"'})
+
+
+def bar_chart(rows: list[reports.AgencyStats]) -> dict[str, Any]:
+    """Geometry of a horizontal stacked bar per agency (on time, late, overdue, open), for the SVG template."""
+    width, label, bar_height, gap = 640, 170, 18, 8
+    largest = max((row.assigned for row in rows), default=0) or 1
+    bars = []
+    for position, row in enumerate(rows):
+        y = position * (bar_height + gap) + 24
+        x = label
+        segments = []
+        for field, colour, name in BAR_COLOURS:
+            count = getattr(row, field)
+            length = (width - label - 60) * count / largest
+            if count:
+                segments.append({"x": round(x, 1), "width": round(length, 1), "colour": colour,
+                                 "title": f"{row.name}: {count} {name}"})
+            x += length
+        rate = "–" if row.on_time_rate is None else f"{row.on_time_rate:.0%}"
+        bars.append({"y": y, "label": row.agency, "name": row.name, "segments": segments, "rate": rate,
+                     "end": round(x + 6, 1)})
+    legend = [{"x": label + index * 120, "colour": colour, "name": name}
+              for index, (_, colour, name) in enumerate(BAR_COLOURS)]
+    return {"width": width, "height": len(rows) * (bar_height + gap) + 40, "bar_height": bar_height, "bars": bars,
+            "legend": legend, "label": label}
+
+
+
