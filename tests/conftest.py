@@ -1,11 +1,14 @@
 """Shared fixtures: a real SQLite file per test, the CLI run in-process, a fixed clock."""
 
+import re
 import shutil
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -141,6 +144,18 @@ def smtp(workdir: Path):
     server.stop()
 
 
+@pytest.fixture
+def catcher_smtp(workdir: Path):
+    """The embedded default: mail goes to a local catcher whose Maildir the app may show at /mail."""
+    server = SmtpServer(workdir / "data" / "mail").start()
+    (workdir / "config.toml").write_text(
+        '[database]\nurl = "sqlite:///data/tracker.db"\n\n'
+        f'[smtp]\nhost = "127.0.0.1"\nport = {server.port}\ncatcher = true\ncatcher_dir = "{server.folder.as_posix()}"\n',
+        encoding="utf-8")
+    yield server
+    server.stop()
+
+
 class MovableClock:
     """A clock a test sets: the web app reads `now` from it on every request."""
 
@@ -197,3 +212,48 @@ def api(cli, loaded, settings, engine):
     yield client
     server.should_exit = True
     thread.join(timeout=10)
+
+
+# ---------------------------------------------------------------- signed-in browsers (httpx)
+
+def wait_for_mail(smtp, count: int) -> list:
+    """The messages received once there are at least `count` (the sign-in email is sent after the response)."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and len(smtp.messages()) < count:
+        time.sleep(0.05)
+    return smtp.messages()
+
+
+def sign_in(api, smtp, email: str) -> httpx.Client:
+    """A browser signed in as `email` through the link the mail server received."""
+    browser = httpx.Client(base_url=str(api.http.base_url), timeout=10)
+    before = len(smtp.messages())
+    assert "Kiểm tra hộp thư" in browser.post("/signin", data={"email": email}).text
+    message = wait_for_mail(smtp, before + 1)[-1]
+    assert message.to == email
+    path = re.search(r"http://[^/\s]+(/signin/\S+)", message.text).group(1)
+    assert "Đăng nhập với tài khoản" in browser.get(path).text  # opening the link signs nobody in...
+    assert browser.cookies.get("tracker_session") is None
+    response = browser.post(path)  # ...pressing the button does
+    assert response.status_code == 303
+    cookie = response.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie
+    assert browser.post(path).status_code == 410  # one time only
+    return browser
+
+
+@pytest.fixture
+def clerk(smtp, api, cli):
+    """STTTT's clerk, signed in."""
+    assert cli("users", "add", "vanthu@stttt.tiengiang.example", "--agency", "STTTT").exit_code == 0
+    return sign_in(api, smtp, "vanthu@stttt.tiengiang.example")
+
+
+@pytest.fixture
+def coordinator(smtp, api, cli):
+    """CA-TG's coordinator (the standing office of 2774/UBND-NC), signed in."""
+    assert cli("users", "add", "thuongtruc@congan.tiengiang.example", "--agency", "CA-TG", "--role",
+               "coordinator").exit_code == 0
+    return sign_in(api, smtp, "thuongtruc@congan.tiengiang.example")
+
+

@@ -706,7 +706,8 @@ def run_engine(typer_ctx: typer.Context) -> None:
         server = web_server(ctx.settings, ctx.engine, ctx.clock)
         run_with_scheduler(build_scheduler(ctx.engine, ctx.settings, ctx.clock), server,
                            f"tracker running: web app on http://{web.host}:{web.port}, a pass every "
-                           f"{ctx.settings.notifications.pass_every_minutes} min, {where}; Ctrl-C to stop")
+                           f"{ctx.settings.notifications.pass_every_minutes} min, {where}; Ctrl-C to stop"
+                           + _mail_hint(catcher is not None, web.host, web.port))
     out.print("stopped", markup=False)
 
 
@@ -789,9 +790,19 @@ def serve(typer_ctx: typer.Context, host: Annotated[str | None, typer.Option(hel
     """Serve the web app and the HTTP API (no scheduler: see `tracker run`)."""
     ctx = _ctx(typer_ctx)
     _guard(lambda: require_schema(ctx.engine))
-    server = web_server(ctx.settings, ctx.engine, ctx.clock, host=host, port=port)
-    out.print(f"serving on http://{server.config.host}:{server.config.port}", markup=False)
-    server.run()
+    with embedded_catcher(ctx.settings) as catcher:  # sign-in links are emailed: the catcher must be there
+        server = web_server(ctx.settings, ctx.engine, ctx.clock, host=host, port=port)
+        out.print(f"serving on http://{server.config.host}:{server.config.port}"
+                  + _mail_hint(catcher is not None, server.config.host, server.config.port), markup=False)
+        server.run()
+
+
+def _mail_hint(catcher: bool, host: str, port: int) -> str:
+    """Where a tester reads the sign-in email when mail goes to the local catcher."""
+    if not catcher:
+        return ""
+    return (f"\nsign in at http://{host}:{port}/signin with a user's email (tracker users list); "
+            f"the link arrives in the mail catcher: http://{host}:{port}/mail")
 
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -825,6 +836,10 @@ def demo(typer_ctx: typer.Context,
                 result = directive_service.register_directive(session, plan=plan, settings=ctx.settings, now=moment,
                                                               actor=ctx.actor, replace=True, source_file=str(file))
                 lines.append(f"{result.directive.number}: {result.created} tasks created, {result.kept} kept")
+            users = access.add_agency_users(session, coordinators={plan.spec.coordinator for plan in plans},
+                                            now=moment)
+            lines.append(f"{len(users)} users added (one per agency; tracker users list)")
+            lines.extend(f"  sign in as {user.email} ({user.role})" for user in users if user.role == "coordinator")
         return lines
 
     for line in _guard(register):

@@ -60,6 +60,20 @@ def add_user(session: Session, *, email: str, agency_code: str | None, role: str
     return user
 
 
+def add_agency_users(session: Session, *, coordinators: set[str], now: datetime) -> list[User]:
+    """A user for the first address of every agency without one: role coordinator for the agencies in
+    `coordinators`, agency otherwise (how the demo gives people to sign in as)."""
+    taken = set(session.exec(select(User.agency_id)).all())
+    known = set(session.exec(select(User.email)).all())
+    added = []
+    for agency in session.exec(select(Agency).order_by(col(Agency.code))).all():
+        if agency.id in taken or not agency.emails or agency.emails[0].lower() in known:
+            continue
+        role = "coordinator" if agency.code in coordinators else "agency"
+        added.append(add_user(session, email=agency.emails[0], agency_code=agency.code, role=role, now=now))
+    return added
+
+
 def create_token(session: Session, *, name: str, agency_code: str | None, role: str, now: datetime) -> tuple[ApiToken, str]:
     """A new API token; the secret is returned once and only its hash is kept."""
     if role not in ROLES:
@@ -97,6 +111,14 @@ def require_role(principal: Principal, *roles: str) -> None:
     """Refuse a principal whose role is not among these."""
     if principal.role not in roles and not principal.is_admin:
         raise Forbidden.single(f"{principal.role} may not do this", field="role")
+
+
+def require_may_register(principal: Principal, coordinator: str) -> None:
+    """Refuse to register a directive that another agency coordinates (admins register any)."""
+    require_role(principal, "coordinator")
+    if principal.role == "coordinator" and coordinator != principal.agency_code:
+        raise Forbidden.single(f"a coordinator registers only directives it coordinates ({principal.agency_code})",
+                               field="coordinator")
 
 
 def require_read_task(session: Session, principal: Principal, task_id: int) -> Task:

@@ -20,6 +20,7 @@ from tracker.services.access import (
     Principal,
     require_done_task,
     require_manage_task,
+    require_may_register,
     require_read_task,
     require_role,
 )
@@ -104,9 +105,7 @@ async def register_directive(request: Request, session: SessionDep, principal: P
     else:
         document = parse_toml(raw, "request")
     plan = read_directive(document)
-    if principal.role == "coordinator" and plan.spec.coordinator != principal.agency_code:
-        raise Forbidden.single(f"a coordinator registers only directives it coordinates ({principal.agency_code})",
-                               field="coordinator")
+    require_may_register(principal, plan.spec.coordinator)
     result = directive_service.register_directive(session, plan=plan, settings=state.settings, now=now,
                                                   actor=principal.label, replace=replace)
     return {"number": result.directive.number, "replaced": result.replaced, "created": result.created,

@@ -3,7 +3,7 @@ statistics with a server-rendered bar chart and CSV export."""
 
 import csv
 import io
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -35,9 +35,20 @@ def _as_of(value: str | None, now: datetime, tz: Any) -> datetime:
     return min(datetime.combine(day, time(23, 59, 59), tzinfo=tz), now)
 
 
+def _day(value: str | None, field: str, tz: Any) -> datetime | None:
+    """The start of a day written dd/mm/yyyy in a filter, or None."""
+    if not value:
+        return None
+    try:
+        return datetime.combine(parse_day_first(value), time(0), tzinfo=tz)
+    except DateError as error:
+        raise InputError.single(str(error), field=field) from None
+
+
 @router.get("/board", response_class=HTMLResponse)
 def board(request: Request, session: SessionDep, state: StateDep, now: NowDep, principal: PagePrincipal, csrf: Csrf,
-          directive: str | None = None, agency: str | None = None, status: str | None = None) -> Response:
+          directive: str | None = None, agency: str | None = None, status: str | None = None,
+          due_from: str | None = None, due_until: str | None = None) -> Response:
     """Directives with their progress, the late agencies, and the tasks matching the filters."""
     require_role(principal, "coordinator")
     tz = state.settings.tz
@@ -51,11 +62,16 @@ def board(request: Request, session: SessionDep, state: StateDep, now: NowDep, p
     stats = reports.agency_report(session, clock=clock, directive=directive or None)
     late = sorted((row for row in stats if row.overdue), key=lambda row: (-row.overdue, row.agency))
     statuses = (Status(status),) if status and status in Status.__members__ else ()
-    where = tasks.TaskFilter(agency=agency or None, directive=directive or None, statuses=statuses, limit=200)
-    listed = tasks.list_tasks(session, clock=clock, tz=tz, where=where) if (directive or agency or statuses) else []
+    first, last = _day(due_from, "due_from", tz), _day(due_until, "due_until", tz)
+    where = tasks.TaskFilter(agency=agency or None, directive=directive or None, statuses=statuses, limit=200,
+                             due_from=first, due_until=last + timedelta(days=1) - timedelta(microseconds=1)
+                             if last else None)
+    filtered = directive or agency or statuses or first or last
+    listed = tasks.list_tasks(session, clock=clock, tz=tz, where=where) if filtered else []
     return templates.TemplateResponse(request, "board.html", {
         "principal": principal, "csrf": csrf, "rows": rows, "late": late, "tasks": listed,
-        "filters": {"directive": directive or "", "agency": agency or "", "status": status or ""},
+        "filters": {"directive": directive or "", "agency": agency or "", "status": status or "",
+                    "due_from": due_from or "", "due_until": due_until or ""},
         "statuses": STATUS_LABELS, "fmt": format_day, "days": days_text})
 
 

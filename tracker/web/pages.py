@@ -22,3 +22,5 @@ def days_text(days_left: int, status: str) -> str:
     if days_left > 0:
         return f"còn {days_left} ngày"
     return "hạn là hôm nay" if days_left == 0 else f"quá hạn {-days_left} ngày"
+ACTION_LABELS = {"task.done": "Báo cáo hoàn thành", "task.extend": "Gia hạn", "task.return": "Trả lại báo cáo",
+                 "task.cancel": "Hủy nhiệm vụ"}

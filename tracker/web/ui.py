@@ -1,10 +1,12 @@
 """The pages people use: sign-in, the agency inbox, the task page. Server-rendered, no JavaScript needed."""
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from rules.dates import format_day
 from rules.status import Status, status_clock
@@ -12,11 +14,12 @@ from tracker.delivery import make_transport
 from tracker.errors import InputError
 from tracker.models import Agency, AuditEvent, Directive, Item, Notification, NotificationRecipient, OutboxMessage
 from tracker.services import signin, tasks
-from tracker.services.access import require_done_task, require_read_task
+from tracker.services.access import Principal, require_done_task, require_manage_task, require_read_task
 from tracker.services.outbox import deliver_outbox
 from tracker.services.signing import LinkError
 from tracker.web.deps import AppState, NowDep, SessionDep, StateDep
-from tracker.web.pages import KIND_LABELS, STATUS_LABELS, days_text, templates
+from tracker.web.outbox_pages import catcher_in_use
+from tracker.web.pages import ACTION_LABELS, KIND_LABELS, STATUS_LABELS, days_text, templates
 from tracker.web.session import COOKIE, Csrf, CsrfChecked, MaybePrincipal, PagePrincipal
 
 router = APIRouter(include_in_schema=False)
@@ -61,7 +64,8 @@ def sign_in_request(request: Request, session: SessionDep, state: StateDep, now:
     return _page(request, "message.html", {"heading": "Kiểm tra hộp thư", "error": False,
                                            "text": "Nếu địa chỉ này đã được đăng ký, một đường dẫn đăng nhập vừa được "
                                                    f"gửi tới {email.strip()}. Đường dẫn dùng một lần, hiệu lực "
-                                                   f"{signin.LINK_MINUTES} phút."})
+                                                   f"{signin.LINK_MINUTES} phút.",
+                                           **_catcher_link(state)})
 
 
 @router.get("/signin/{token}", response_class=HTMLResponse)
@@ -124,6 +128,12 @@ def inbox(request: Request, session: SessionDep, state: StateDep, now: NowDep, p
 def task_page(task_id: int, request: Request, session: SessionDep, state: StateDep, now: NowDep,
               principal: PagePrincipal, csrf: Csrf) -> Response:
     """One task: its directive and item, agencies, schedule, status, history and the emails sent about it."""
+    return render_task(request, session, state, now, principal, csrf, task_id)
+
+
+def render_task(request: Request, session: Session, state: AppState, now: datetime, principal: Principal, csrf: str,
+                task_id: int, *, error: str | None = None, status: int = 200) -> Response:
+    """The task page, with the forms this principal may use (and a problem to show above them)."""
     task = require_read_task(session, principal, task_id)
     tz = state.settings.tz
     clock = status_clock(now, due_soon_days=state.settings.due_soon_days, tz=tz)
@@ -136,17 +146,26 @@ def task_page(task_id: int, request: Request, session: SessionDep, state: StateD
                           .join(NotificationRecipient, col(NotificationRecipient.notification_id) == Notification.id)
                           .join(OutboxMessage, col(OutboxMessage.id) == NotificationRecipient.message_id)
                           .where(Notification.task_id == task_id).order_by(col(Notification.fired_at))).all()
-    can_mark = view.status.value in ("not_started", "in_progress", "due_soon", "overdue")
-    if can_mark:
-        try:
-            require_done_task(session, principal, task_id)
-        except InputError:
-            can_mark = False
+    is_open = view.status.value in ("not_started", "in_progress", "due_soon", "overdue")
+    can_mark = is_open and _allowed(require_done_task, session, principal, task_id)
+    can_manage = _allowed(require_manage_task, session, principal, task_id)
     return _page(request, "task.html", {
         "principal": principal, "task": view, "directive": directive, "kind_label": KIND_LABELS.get(directive.kind, ""),
         "item": item, "events": events, "emails": emails, "csrf": csrf, "can_mark": can_mark, "tz": tz,
+        "can_extend": can_manage and is_open, "can_return": can_manage and view.status.value.startswith("done"),
+        "can_cancel": can_manage and is_open, "error": error, "actions": ACTION_LABELS,
         "due": format_day(view.due), "days": days_text(view.days_left, view.status.value),
-        "status_label": STATUS_LABELS[view.status.value]})
+        "status_label": STATUS_LABELS[view.status.value]}, status)
+
+
+def _allowed(check: Callable[[Session, Principal, int], object], session: Session, principal: Principal,
+             task_id: int) -> bool:
+    """Whether an access check passes, to decide which forms to show."""
+    try:
+        check(session, principal, task_id)
+    except InputError:
+        return False
+    return True
 
 
 @router.post("/tasks/{task_id}/done")
@@ -159,6 +178,13 @@ def task_done(task_id: int, session: SessionDep, now: NowDep, principal: PagePri
     text = note.strip() + (f"\nVăn bản báo cáo: {report_url.strip()}" if report_url.strip() else "")
     tasks.mark_done(session, task_id=task_id, agency_code=owner, now=now, actor=principal.label, note=text or None)
     return RedirectResponse(f"/tasks/{task_id}", status_code=303)
+
+
+def _catcher_link(state: AppState) -> dict[str, str]:
+    """On the embedded default, where the test mailbox is (the email never leaves this machine)."""
+    if not catcher_in_use(state.settings):
+        return {}
+    return {"link": "/mail", "link_text": "Mở hộp thư thử nghiệm (máy chủ thư cục bộ)"}
 
 
 def _link_text(error: LinkError) -> str:
