@@ -28,7 +28,23 @@ from tracker.services.alarms import Armer
 from tracker.tomlfile import TomlDocument, parse_toml
 from tracker.web.deps import NowDep, PrincipalDep, SessionDep, StateDep
 
-router = APIRouter(prefix="/api/v1", tags=["api"])
+
+class ErrorOut(BaseModel):
+    """What every API error looks like: one clear message, and every problem found."""
+
+    error: str = Field(description="the first problem, e.g. 'task: task 12 belongs to another agency'")
+    problems: list[str] = Field(default_factory=list, description="every problem, each naming its field or line")
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorOut, "description": text} for code, text in (
+        (400, "Malformed request (e.g. JSON that does not parse)"),
+        (401, "No bearer token, or an unknown or revoked one"),
+        (403, "The token's agency or role may not do this"),
+        (404, "No such task, directive or agency"),
+        (409, "Contradicts the current state (already done, not done, cancelled)"),
+        (422, "Invalid input; each problem names its field (or its line in an uploaded file)"))}
+router = APIRouter(prefix="/api/v1", tags=["api"], responses=ERRORS)
 
 
 class DoneIn(BaseModel):

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
@@ -36,6 +37,17 @@ def create_app(*, settings: Settings, engine: Engine, clock: Clock) -> FastAPI:
     @app.exception_handler(Unauthenticated)
     async def unauthenticated(_request: Request, error: Unauthenticated) -> JSONResponse:
         return JSONResponse({"error": str(error)}, status_code=401, headers={"WWW-Authenticate": "Bearer"})
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> Response:
+        problems = [f"{'.'.join(str(part) for part in item['loc'])}: {item['msg']}" for item in error.errors()]
+        malformed = any(item.get("type") == "json_invalid" for item in error.errors())
+        status = 400 if malformed else 422
+        if not request.url.path.startswith("/api/"):
+            return templates.TemplateResponse(request, "message.html", {
+                "heading": "Dữ liệu không hợp lệ", "error": True, "text": "; ".join(problems)}, status_code=status)
+        return JSONResponse({"error": problems[0] if problems else "invalid request", "problems": problems},
+                            status_code=status)
 
     @app.exception_handler(SignInRequired)
     async def sign_in_required(_request: Request, _error: SignInRequired) -> RedirectResponse:
