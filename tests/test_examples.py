@@ -44,3 +44,22 @@ def test_demo_replays_the_summer_of_2021_into_the_mail_server(cli, smtp):
     again = cli("demo", "--dir", str(EXAMPLES), "--from", "2021-06-01T08:00", "--until", "2021-06-21")
     assert "0 emails sent" in again.stdout or " 0 sent" in again.stdout
     assert len(smtp.messages()) == len(received)
+
+
+def test_demo_simulates_agencies_reporting_on_time_late_and_never(cli, smtp):
+    run = cli("demo", "--dir", str(EXAMPLES), "--from", "2021-06-01T08:00", "--until", "2021-06-21")
+    assert run.exit_code == 0, run.stderr
+    assert "tasks reported done by their agencies" in run.stdout
+    rows = json.loads(cli("report", "--json", "--directive", "2774/UBND-NC", "--now", "2021-06-21T09:00").stdout)
+    totals = {key: sum(row[key] for row in rows) for key in ("done_on_time", "done_late", "overdue")}
+    assert all(totals.values()), totals  # some on time, some late, some never: a board worth looking at
+    history = json.loads(cli("tasks", "list", "--json", "--directive", "2774/UBND-NC", "--status", "done_on_time",
+                             "--now", "2021-06-21T09:00").stdout)
+    assert all(row["note"].startswith("Báo cáo mô phỏng") for row in history)  # labelled as simulated
+
+
+def test_demo_without_simulation_leaves_every_task_open(cli, smtp):
+    run = cli("demo", "--dir", str(EXAMPLES), "--from", "2021-06-01T08:00", "--until", "2021-06-03", "--no-simulate")
+    assert run.exit_code == 0 and "simulated" not in run.stdout
+    rows = json.loads(cli("report", "--json", "--now", "2021-06-03T09:00").stdout)
+    assert sum(row["done_on_time"] + row["done_late"] for row in rows) == 0

@@ -30,6 +30,7 @@ from tracker.files.directive import read_directive
 from tracker.scheduler import build_scheduler, run_with_scheduler
 from tracker.services import access, outbox, passes, previews, reports, tasks
 from tracker.services import agencies as agency_service
+from tracker.services import demo as demo_service
 from tracker.services import directives as directive_service
 from tracker.services.alarms import Armer
 from tracker.services.horizon import extend_horizon
@@ -699,6 +700,7 @@ def run_engine(typer_ctx: typer.Context) -> None:
     _guard(lambda: require_schema(ctx.engine))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every connection at INFO
     smtp, web = ctx.settings.smtp, ctx.settings.web
     with embedded_catcher(ctx.settings) as catcher:
         where = (f"mail catcher on {smtp.host}:{smtp.port}, messages kept in {smtp.catcher_dir}" if catcher
@@ -814,6 +816,8 @@ def demo(typer_ctx: typer.Context,
          start: Annotated[str, typer.Option("--from", help="Register the examples at this instant.")] = "2021-06-01T08:00",
          until: Annotated[str, typer.Option("--until", help="Replay a pass every day at send_at up to this day.")] = "2021-10-31",
          replay: Annotated[bool, typer.Option("--replay/--no-replay", help="Replay the daily passes (emails included).")] = True,
+         simulate: Annotated[bool, typer.Option(
+             "--simulate/--no-simulate", help="While replaying, agencies report: most on time, some late, some never.")] = True,
          ) -> None:
     """Load the example agencies and directives, replay June-October 2021 day by day (emails to the mail
     catcher on the embedded default), then print the report. Safe to run again: it replaces, and nothing is sent twice."""
@@ -847,19 +851,23 @@ def demo(typer_ctx: typer.Context,
     out.print(f"database: {ctx.engine.url.render_as_string(hide_password=True)}", markup=False)
     last = ctx.now(start)
     if replay:
-        last = _guard(lambda: _replay(ctx, ctx.now(start), parse_day_first(until)))
+        last = _guard(lambda: _replay(ctx, ctx.now(start), parse_day_first(until), simulate=simulate))
     report(typer_ctx, now=last.isoformat(), as_json=False, directive=None)
 
 
-def _replay(ctx: Context, begin: datetime, end: date) -> datetime:
-    """One pass a day at send_at from `begin` to `end`; prints the days that sent something."""
+def _replay(ctx: Context, begin: datetime, end: date, *, simulate: bool) -> datetime:
+    """One pass a day at send_at from `begin` to `end` (after the day's simulated reports); prints the days that
+    sent something."""
     tz, send_at = ctx.settings.tz, ctx.settings.notifications.send_at
     day, moment = begin.astimezone(tz).date(), begin
-    totals = passes.PassResult()
+    totals, reported = passes.PassResult(), 0
     with embedded_catcher(ctx.settings) as catcher:
         transport = make_transport(ctx.settings)
         while day <= end:
             moment = datetime.combine(day, send_at, tzinfo=tz)
+            if simulate:
+                with ctx.write() as session:
+                    reported += demo_service.simulate_reports(session, now=moment)
             result = passes.run_pass(ctx.engine, now=moment, settings=ctx.settings, transport=transport)
             if result.fired or result.sent or result.failed or result.retrying:
                 out.print(f"{format_day(day)} {send_at:%H:%M}: {result.fired} notifications, {result.messages} emails, "
@@ -871,6 +879,12 @@ def _replay(ctx: Context, begin: datetime, end: date) -> datetime:
     out.print(f"replayed {format_day(begin.astimezone(tz).date())} - {format_day(end)}: {totals.fired} notifications "
               f"({totals.skipped} skipped), {totals.sent} emails sent to {where}, {totals.failed} failed, "
               f"{totals.retrying} waiting for a retry. Read them: tracker outbox received", markup=False)
+    if simulate:
+        # The examples span 2020-2024: let the later deadlines be answered too, as of today, without sending mail.
+        with ctx.write() as session:
+            reported += demo_service.simulate_reports(session, now=ctx.now())
+        out.print(f"simulated: {reported} tasks reported done by their agencies, up to today "
+                  f"(audit actor '{demo_service.ACTOR}'; --no-simulate for none)", markup=False)
     return moment
 
 
