@@ -1,5 +1,6 @@
 """Coordinator actions in pages: register a directive from an uploaded TOML file, extend, return, cancel."""
 
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
@@ -87,13 +88,11 @@ def extend(task_id: int, request: Request, session: SessionDep, state: StateDep,
     require_manage_task(session, principal, task_id)
     try:
         day = parse_day_first(to)
-        tasks.extend_deadline(session, task_id=task_id, to=day, reason=reason, now=now, actor=principal.label,
-                              tz=state.settings.tz, armer=Armer(state.settings))
     except DateError as error:
         return _task_error(request, session, state, now, principal, csrf, task_id, f"Hạn mới: {error}")
-    except InputError as error:
-        return _task_error(request, session, state, now, principal, csrf, task_id, "; ".join(error.lines()))
-    return RedirectResponse(f"/tasks/{task_id}", status_code=303)
+    return _apply(request, session, state, now, principal, csrf, task_id, lambda: tasks.extend_deadline(
+        session, task_id=task_id, to=day, reason=reason, now=now, actor=principal.label, tz=state.settings.tz,
+        armer=Armer(state.settings)))
 
 
 @router.post("/tasks/{task_id}/return", response_class=HTMLResponse)
@@ -102,12 +101,8 @@ def return_report(task_id: int, request: Request, session: SessionDep, state: St
                   reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
     """Trả lại: the report is not accepted; the task is open again."""
     require_manage_task(session, principal, task_id)
-    try:
-        tasks.return_report(session, task_id=task_id, reason=reason, now=now, actor=principal.label,
-                            armer=Armer(state.settings))
-    except InputError as error:
-        return _task_error(request, session, state, now, principal, csrf, task_id, "; ".join(error.lines()))
-    return RedirectResponse(f"/tasks/{task_id}", status_code=303)
+    return _apply(request, session, state, now, principal, csrf, task_id, lambda: tasks.return_report(
+        session, task_id=task_id, reason=reason, now=now, actor=principal.label, armer=Armer(state.settings)))
 
 
 @router.post("/tasks/{task_id}/cancel", response_class=HTMLResponse)
@@ -116,8 +111,15 @@ def cancel(task_id: int, request: Request, session: SessionDep, state: StateDep,
            reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
     """Hủy: the task leaves every list of work owed."""
     require_manage_task(session, principal, task_id)
+    return _apply(request, session, state, now, principal, csrf, task_id, lambda: tasks.cancel_task(
+        session, task_id=task_id, now=now, actor=principal.label, reason=reason or None))
+
+
+def _apply(request: Request, session: SessionDep, state: StateDep, now: NowDep, principal: Principal, csrf: str,
+           task_id: int, change: Callable[[], object]) -> Response:
+    """Make the change and go back to the task; a refused change shows the task page with the reason."""
     try:
-        tasks.cancel_task(session, task_id=task_id, now=now, actor=principal.label, reason=reason or None)
+        change()
     except InputError as error:
         return _task_error(request, session, state, now, principal, csrf, task_id, "; ".join(error.lines()))
     return RedirectResponse(f"/tasks/{task_id}", status_code=303)
