@@ -80,3 +80,35 @@ def test_statistics_page_draws_a_chart_and_exports_csv(coordinator, api):
 
 def test_agency_users_do_not_get_the_board(clerk):
     assert clerk.get("/board").status_code == 403
+
+
+def test_statistics_sorts_by_overdue_and_pages_the_table(coordinator, api, monkeypatch):
+    from tracker.web import board
+
+    monkeypatch.setattr(board, "PAGE", 2)
+    stttt = api.request("GET", "/api/v1/tasks", "STTTT").json()[0]["id"]
+    api.request("POST", f"/api/v1/tasks/{stttt}/done", "STTTT", json={"note": "xong"})
+    api.clock.instant = api.clock.instant.replace(day=12)
+    first = coordinator.get("/statistics", params={"sort": "overdue"})
+    assert "Trang 1/" in first.text and "Trang sau" in first.text
+    table = first.text[first.text.index("<table>"):]
+    assert "UBND" in table and "Sở Thông tin" not in table  # the districts missed 9/6: they come first
+    second = coordinator.get("/statistics", params={"sort": "overdue", "page": 2})
+    assert "Trang 2/" in second.text and "Trang trước" in second.text and "Sở Thông tin" in second.text
+
+
+def test_directive_grid_shows_one_page_of_agencies(coordinator, monkeypatch):
+    from tracker.web import board
+
+    monkeypatch.setattr(board, "PAGE", 2)
+    page = coordinator.get("/directives/2774/UBND-NC")
+    assert page.text.count('<th class="agency">') == 2 and "Trang sau" in page.text
+
+
+def test_board_names_only_the_most_late_agencies(coordinator, api, monkeypatch):
+    from tracker.web import board
+
+    monkeypatch.setattr(board, "LATE_SHOWN", 1)
+    api.clock.instant = api.clock.instant.replace(day=12)
+    page = coordinator.get("/board")
+    assert "Đơn vị chậm trễ (3)" in page.text and "Xem cả 3 đơn vị" in page.text

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, not_
+from sqlalchemy import delete, func, insert, not_
 from sqlmodel import Session, col, select
 
 from rules.dates import end_of_day
@@ -238,3 +238,12 @@ def count_statuses(session: Session, *, directive_id: int, clock: Any) -> dict[s
     inner = select(status).where(Task.directive_id == directive_id).subquery()
     rows = session.exec(select(inner.c.status, func.count()).group_by(inner.c.status))
     return {state: count for state, count in rows}
+
+
+def agency_page(session: Session, *, directive_id: int, offset: int, limit: int) -> tuple[int, list[str]]:
+    """How many agencies a directive assigns, and the codes of one page of them in code order."""
+    assigned = select(Task.agency_id).where(Task.directive_id == directive_id).distinct().subquery()
+    total = session.exec(select(func.count()).select_from(assigned)).one()
+    codes = session.exec(select(Agency.code).join(assigned, assigned.c.agency_id == Agency.id)
+                         .order_by(col(Agency.code)).offset(offset).limit(limit)).all()
+    return int(total), list(codes)

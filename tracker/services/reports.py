@@ -8,7 +8,7 @@ from sqlmodel import Session, col, select
 
 from rules.status import Status, StatusClock, on_time_rate
 from tracker.models import Agency, Directive, Task
-from tracker.services.status_sql import status_case
+from tracker.services.status_sql import status_case, status_filter
 
 
 @dataclass(frozen=True)
@@ -30,12 +30,38 @@ class AgencyStats:
         return asdict(self)
 
 
-def agency_report(session: Session, *, clock: StatusClock, directive: str | None = None) -> list[AgencyStats]:
+@dataclass(frozen=True)
+class LateAgency:
+    """An agency with overdue tasks, and how many."""
+
+    agency: str
+    name: str
+    overdue: int
+
+
+def late_agencies(session: Session, *, clock: StatusClock, directive: str | None = None,
+                  limit: int = 20) -> tuple[int, list[LateAgency]]:
+    """How many agencies have overdue tasks, and the `limit` with the most. Reads only overdue tasks (the
+    open-by-due index), not every task: the board stays fast when a country's worth of work is done."""
+    query = select(Task.agency_id, func.count().label("overdue")).where(status_filter([Status.overdue], clock))
+    if directive is not None:
+        query = query.join(Directive, col(Directive.id) == Task.directive_id).where(Directive.number == directive)
+    counted = query.group_by(col(Task.agency_id)).subquery()
+    total = session.exec(select(func.count()).select_from(counted)).one()
+    rows = session.exec(select(Agency.code, Agency.name, counted.c.overdue).join(counted, counted.c.agency_id == Agency.id)
+                        .order_by(counted.c.overdue.desc(), col(Agency.code)).limit(limit)).all()
+    return int(total), [LateAgency(code, name, count) for code, name, count in rows]
+
+
+def agency_report(session: Session, *, clock: StatusClock, directive: str | None = None,
+                  agencies: list[str] | None = None) -> list[AgencyStats]:
     """Counts per agency in one grouped query; `open` counts not yet due, `overdue` open and late."""
     status = status_case(clock).label("status")
     inner = select(Task.agency_id, status)
     if directive is not None:
         inner = inner.join(Directive, col(Directive.id) == Task.directive_id).where(Directive.number == directive)
+    if agencies is not None:
+        inner = inner.where(col(Task.agency_id).in_(select(Agency.id).where(col(Agency.code).in_(agencies))))
     counted = inner.subquery()
     rows = session.exec(select(Agency.code, Agency.name, counted.c.status, func.count())
                         .join(counted, counted.c.agency_id == Agency.id)

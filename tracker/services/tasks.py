@@ -56,6 +56,7 @@ class TaskFilter:
     """Which tasks to list; every field optional."""
 
     agency: str | None = None
+    agencies: tuple[str, ...] = ()  # any of these (a page of a directive's agencies)
     directive: str | None = None
     statuses: tuple[Status, ...] = ()
     due_from: datetime | None = None
@@ -69,6 +70,8 @@ def list_tasks(session: Session, *, clock: StatusClock, tz: ZoneInfo, where: Tas
     query = _task_rows()
     if where.agency is not None:
         query = query.where(Agency.code == where.agency)
+    if where.agencies:
+        query = query.where(col(Agency.code).in_(where.agencies))
     if where.directive is not None:
         query = query.where(Directive.number == where.directive)
     if where.statuses:

@@ -3,10 +3,12 @@ statistics with a server-rendered bar chart and CSV export."""
 
 import csv
 import io
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import Annotated, Any
+from urllib.parse import quote
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from rules.dates import DateError, format_day, parse_day_first
@@ -20,6 +22,8 @@ from tracker.web.pages import KIND_LABELS, STATUS_LABELS, days_text, templates
 from tracker.web.session import Csrf, PagePrincipal
 
 router = APIRouter(include_in_schema=False)
+LATE_SHOWN = 20  # the board names the agencies with most overdue tasks; statistics has them all
+PAGE = 100  # agencies per page in the statistics table and the directive grid
 BAR_COLOURS = [("done_on_time", "#2e8b57", "đúng hạn"), ("done_late", "#b8860b", "trễ hạn"),
                ("overdue", "#c0392b", "quá hạn"), ("open", "#b0b8c4", "chưa đến hạn")]
 
@@ -59,8 +63,9 @@ def board(request: Request, session: SessionDep, state: StateDep, now: NowDep, p
         rows.append({"directive": item, "kind": KIND_LABELS.get(item.kind, ""), "counts": counts,
                      "total": sum(counts.values()), "open": sum(counts.get(s.value, 0) for s in
                                                                (Status.not_started, Status.in_progress, Status.due_soon))})
-    stats = reports.agency_report(session, clock=clock, directive=directive or None)
-    late = sorted((row for row in stats if row.overdue), key=lambda row: (-row.overdue, row.agency))
+    late_total, late = reports.late_agencies(session, clock=clock, directive=directive or None, limit=LATE_SHOWN)
+    rates = {row.agency: row.on_time_rate for row in reports.agency_report(
+        session, clock=clock, directive=directive or None, agencies=[row.agency for row in late])} if late else {}
     statuses = (Status(status),) if status and status in Status.__members__ else ()
     first, last = _day(due_from, "due_from", tz), _day(due_until, "due_until", tz)
     where = tasks.TaskFilter(agency=agency or None, directive=directive or None, statuses=statuses, limit=200,
@@ -69,7 +74,8 @@ def board(request: Request, session: SessionDep, state: StateDep, now: NowDep, p
     filtered = directive or agency or statuses or first or last
     listed = tasks.list_tasks(session, clock=clock, tz=tz, where=where) if filtered else []
     return templates.TemplateResponse(request, "board.html", {
-        "principal": principal, "csrf": csrf, "rows": rows, "late": late, "tasks": listed,
+        "principal": principal, "csrf": csrf, "rows": rows, "late": late, "late_total": late_total, "rates": rates,
+        "tasks": listed,
         "filters": {"directive": directive or "", "agency": agency or "", "status": status or "",
                     "due_from": due_from or "", "due_until": due_until or ""},
         "statuses": STATUS_LABELS, "fmt": format_day, "days": days_text})
@@ -77,15 +83,20 @@ def board(request: Request, session: SessionDep, state: StateDep, now: NowDep, p
 
 @router.get("/directives/{number:path}", response_class=HTMLResponse)
 def directive_grid(number: str, request: Request, session: SessionDep, state: StateDep, now: NowDep,
-                   principal: PagePrincipal, csrf: Csrf) -> Response:
+                   principal: PagePrincipal, csrf: Csrf, page: Annotated[int, Query(ge=1)] = 1) -> Response:
     """Agencies x items, each cell coloured by the status of the nearest open (or last) task."""
     directive = directive_service.get_directive_by_number(session, number=number)
     if directive is None:
         raise NotFound.single(f"no directive numbered {number}", field="number")
     tz = state.settings.tz
     clock = status_clock(now, due_soon_days=state.settings.due_soon_days, tz=tz)
-    where = tasks.TaskFilter(directive=number, agency=principal.agency_code if principal.role == "agency" else None)
-    views = tasks.list_tasks(session, clock=clock, tz=tz, where=where)
+    if principal.role == "agency":
+        total, codes = 1, [principal.agency_code or ""]
+    else:  # a plan sent to every commune has thousands of rows: one page of agencies at a time
+        total, codes = directive_service.agency_page(session, directive_id=directive.id or 0,
+                                                     offset=(page - 1) * PAGE, limit=PAGE)
+    where = tasks.TaskFilter(directive=number, agencies=tuple(codes))
+    views = tasks.list_tasks(session, clock=clock, tz=tz, where=where) if codes else []
     items = directive_service.get_items_with_agencies(session, directive_id=directive.id or 0)
     cells: dict[tuple[str, str], Any] = {}
     for view in views:  # soonest first: keep the first open task, else the latest one
@@ -97,21 +108,26 @@ def directive_grid(number: str, request: Request, session: SessionDep, state: St
     return templates.TemplateResponse(request, "directive.html", {
         "principal": principal, "csrf": csrf, "directive": directive, "kind": KIND_LABELS.get(directive.kind, ""),
         "items": [item for item, _ in items], "agencies": agencies, "cells": cells, "statuses": STATUS_LABELS,
-        "fmt": format_day})
+        "fmt": format_day, "pager": _pager(page, total, f"/directives/{number}?")})
 
 
 @router.get("/statistics", response_class=HTMLResponse)
 def statistics(request: Request, session: SessionDep, state: StateDep, now: NowDep, principal: PagePrincipal,
-               csrf: Csrf, at: str | None = None, directive: str | None = None) -> Response:
+               csrf: Csrf, at: str | None = None, directive: str | None = None, sort: str = "agency",
+               page: Annotated[int, Query(ge=1)] = 1) -> Response:
     """Per agency counts and on-time rate as of a chosen day, with a bar chart drawn on the server."""
     moment = _as_of(at, now, state.settings.tz)
     clock = status_clock(moment, due_soon_days=state.settings.due_soon_days, tz=state.settings.tz)
     rows = reports.agency_report(session, clock=clock, directive=directive or None)
     if principal.role == "agency":
         rows = [row for row in rows if row.agency == principal.agency_code]
-    query = "&".join(f"{k}={v}" for k, v in (("at", at), ("directive", directive)) if v)
+    rows.sort(key=SORTS.get(sort, SORTS["agency"]))
+    total, rows = len(rows), rows[(page - 1) * PAGE:page * PAGE]
+    query = "&".join(f"{k}={quote(v)}" for k, v in (("at", at), ("directive", directive)) if v)
+    here = "&".join(part for part in (query, f"sort={quote(sort)}") if part)
     return templates.TemplateResponse(request, "statistics.html", {
-        "principal": principal, "csrf": csrf, "rows": rows, "chart": bar_chart(rows), "at": at or "",
+        "principal": principal, "csrf": csrf, "rows": rows, "chart": bar_chart(rows), "at": at or "", "sort": sort,
+        "pager": _pager(page, total, f"/statistics?{here}&"),
         "directive": directive or "", "as_of": moment.astimezone(state.settings.tz).strftime("%d/%m/%Y"),
         "csv_url": "/statistics.csv" + (f"?{query}" if query else "")})
 
@@ -133,6 +149,21 @@ def statistics_csv(session: SessionDep, state: StateDep, now: NowDep, principal:
                          "" if row.on_time_rate is None else row.on_time_rate])
     return Response("\ufeff" + buffer.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="thong-ke.csv"'})
+
+
+SORTS: dict[str, Callable[[reports.AgencyStats], Any]] = {
+    "agency": lambda row: row.agency,
+    "overdue": lambda row: (-row.overdue, row.agency),
+    "rate": lambda row: (row.on_time_rate is None, row.on_time_rate or 0.0, row.agency),
+}
+
+
+def _pager(page: int, total: int, url: str) -> dict[str, Any]:
+    """Where the previous and next pages are, for a list of `total` rows shown PAGE at a time."""
+    pages = max(1, -(-total // PAGE))
+    return {"page": page, "pages": pages, "total": total,
+            "previous": f"{url}page={page - 1}" if page > 1 else None,
+            "next": f"{url}page={page + 1}" if page < pages else None}
 
 
 def bar_chart(rows: list[reports.AgencyStats]) -> dict[str, Any]:
