@@ -165,3 +165,19 @@ def test_other_agencys_task_is_refused_in_the_browser(open_page, people, smtp, a
     assert response is not None and response.status == 403
     assert page.get_by_role("heading", name="Không có quyền").is_visible()
     screenshot(page, "refused-other-agency")
+
+
+def test_coordinator_drafts_a_directive_from_its_text_and_registers_it(open_page, people, smtp, api):
+    seed = next((Path(__file__).resolve().parents[2] / "shared" / "seeds").glob("004_*.txt"))
+    page = open_page(DESK)
+    sign_in_with_browser(page, smtp, "thuongtruc@congan.tiengiang.example")
+    page.get_by_role("link", name="Soạn từ văn bản").click()
+    page.get_by_label("Nội dung văn bản").fill(seed.read_text(encoding="utf-8"))
+    page.get_by_role("button", name="Soạn tệp").click()
+    assert page.locator(".source-text mark").count() >= 2
+    screenshot(page, "draft-review")
+    editor = page.get_by_label("Tệp văn bản chỉ đạo")
+    editor.fill(editor.input_value().replace('number = "2774/UBND-NC"', 'number = "2774-bis/UBND-NC"'))
+    page.get_by_role("button", name="Đăng ký", exact=True).click()
+    page.wait_for_url(re.compile(r"/directives/2774-bis/UBND-NC$"))
+    screenshot(page, "draft-registered")

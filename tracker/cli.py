@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from notifications.catcher import read_caught
-from rules.dates import DateError, format_day, parse_day_first, parse_instant
+from rules.dates import DateError, format_day, local_date, parse_day_first, parse_instant
 from rules.status import Status, status_clock
 from tracker.clock import Clock, SystemClock
 from tracker.config import Settings, load_settings
@@ -28,7 +28,7 @@ from tracker.delivery import embedded_catcher, make_transport
 from tracker.errors import InputError
 from tracker.files.directive import read_directive
 from tracker.scheduler import build_scheduler, run_with_scheduler
-from tracker.services import access, outbox, passes, previews, reports, tasks
+from tracker.services import access, drafting, outbox, passes, previews, reports, tasks
 from tracker.services import agencies as agency_service
 from tracker.services import demo as demo_service
 from tracker.services import directives as directive_service
@@ -262,6 +262,53 @@ def directives_add(typer_ctx: typer.Context, file: Annotated[Path, typer.Argumen
                   f"{result.removed} removed", markup=False)
     else:
         out.print(f"{number}: registered; {result.created} tasks created", markup=False)
+
+
+@directives_app.command("draft")
+def directives_draft(typer_ctx: typer.Context,
+                     file: Annotated[Path, typer.Argument(help="the directive's text, UTF-8 (copied from the document)")],
+                     issuer: Annotated[str | None, typer.Option(
+                         help="Issuer's agency code, when the text does not name one the registry knows.")] = None,
+                     issued_on: Annotated[str | None, typer.Option(
+                         "--issued-on", help="Issue date, day-first (7/6/2021), when the text does not give it.")] = None,
+                     output: Annotated[Path | None, typer.Option(
+                         "-o", "--output", help="Write the draft to this file (default: print it).")] = None,
+                     agencies: Annotated[Path | None, typer.Option(
+                         help="Match names against this agencies file instead of the database.")] = None,
+                     now: Annotated[str | None, typer.Option(
+                         help="Today (ISO), the issue date of last resort when the text gives none.")] = None) -> None:
+    """Draft a directive file from its Vietnamese text; review its KIỂM TRA marks, then `directives add` it."""
+    ctx = _ctx(typer_ctx)
+
+    def run() -> drafting.Draft:
+        text = drafting.read_text_file(file)
+        day = None
+        if issued_on is not None:
+            try:
+                day = parse_day_first(issued_on)
+            except DateError as error:
+                raise InputError.single(str(error), field="--issued-on") from None
+        if agencies is not None:
+            registry = drafting.registry_from_file(agencies)
+        else:
+            with ctx.read() as session:
+                registry = drafting.registry_from_db(session)
+        return drafting.draft_directive(text, registry, issuer=issuer, issued_on=day, source_name=file.name,
+                                        today=local_date(ctx.now(now), ctx.settings.tz))
+
+    try:
+        draft = _guard(run)
+    except drafting.DraftError as error:  # a bug of the drafter: say so, write nothing
+        typer.echo(f"{file}: internal error, nothing written: {error}", err=True)
+        raise typer.Exit(1) from None
+    summary = (f"{draft.number}: {len(draft.items)} items, {draft.checks} marked KIỂM TRA, "
+               f"{len(draft.unresolved)} names not in the registry")
+    if output is None:
+        sys.stdout.write(draft.toml)
+        typer.echo(summary, err=True)
+        return
+    output.write_text(draft.toml, encoding="utf-8")
+    out.print(f"{output}: {summary}", markup=False)
 
 
 @directives_app.command("list")

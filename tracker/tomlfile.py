@@ -42,16 +42,19 @@ class TomlDocument:
 
 def read_toml(path: str | Path) -> TomlDocument:
     """Parse a UTF-8 TOML file; an unreadable, non-UTF-8 or malformed file is an InputError."""
-    name = str(path)
+    return parse_toml(read_bytes(path), str(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A file's bytes; an unreadable file is an InputError naming it."""
     try:
-        raw = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as error:
-        raise InputError.single(f"cannot read the file: {error.strerror}", source=name) from None
-    return parse_toml(raw, name)
+        raise InputError.single(f"cannot read the file: {error.strerror}", source=str(path)) from None
 
 
-def parse_toml(raw: bytes, name: str) -> TomlDocument:
-    """Parse TOML bytes that came from `name` (a path or an upload's file name)."""
+def decode_utf8(raw: bytes, name: str) -> str:
+    """Text from UTF-8 bytes; anything else is an InputError at NAME:LINE of the first bad byte."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -59,7 +62,12 @@ def parse_toml(raw: bytes, name: str) -> TomlDocument:
         raise InputError.single(
             f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8", source=name, line=line
         ) from None
-    text = text.removeprefix("\ufeff")  # a byte-order mark from Windows editors is harmless
+    return text.removeprefix("\ufeff")  # a byte-order mark from Windows editors is harmless
+
+
+def parse_toml(raw: bytes, name: str) -> TomlDocument:
+    """Parse TOML bytes that came from `name` (a path or an upload's file name)."""
+    text = decode_utf8(raw, name)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

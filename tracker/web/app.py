@@ -12,7 +12,7 @@ from tracker import __version__
 from tracker.clock import Clock
 from tracker.config import Settings
 from tracker.errors import Conflict, Forbidden, InputError, NotFound
-from tracker.web import api, board, calendar_feed, links, manage, outbox_pages, ui
+from tracker.web import api, board, calendar_feed, draft_pages, links, manage, outbox_pages, ui
 from tracker.web.deps import AppState, Unauthenticated
 from tracker.web.pages import templates
 from tracker.web.session import SignInRequired
@@ -29,6 +29,7 @@ def create_app(*, settings: Settings, engine: Engine, clock: Clock) -> FastAPI:
     app.include_router(links.router)
     app.include_router(ui.router)
     app.include_router(manage.router)  # before the board: /directives/new is not a directive number
+    app.include_router(draft_pages.router)  # nor is /directives/draft
     app.include_router(outbox_pages.router)
     app.include_router(board.router)
     app.include_router(calendar_feed.router)

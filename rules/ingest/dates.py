@@ -1,0 +1,135 @@
+"""Dates as Vietnamese documents write them: "10/6/2021", "1.7", "ngày 07 tháng 6 năm 2021",
+"tháng 6/2021", "quý III/2021", "năm 2021"; found in folded text, resolved against the issue date."""
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+Unit = Literal["day", "month", "quarter", "year"]
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_SPELLED = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?!\d)")
+# Day-first with one separator used twice: "10/6/2021", "1.7.2021", "01-7-2021", and "30/7", "1.7".
+_NUMERIC = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\w/%]|[.,\-]\d)")
+_MONTH = re.compile(r"(?<!\d\s)tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/]|[.\-]\d)")
+_QUARTER = re.compile(r"quý\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|năm)\s*(\d{4}))?")
+_YEAR = re.compile(r"năm\s+(\d{4})(?![\d/])")
+# "1.7" or "2.3" without a year is a date only where a date is expected ("mục 2.3" is not one).
+_DATE_CONTEXT = re.compile(r"(?:ngày|từ|đến|tới|trước|hết|và|sau|nhất|,|\(|-|–)\s*$")
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date, month, quarter or year as written at [start, end) of the text; year None if left out."""
+
+    start: int
+    end: int
+    unit: Unit
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+
+    def with_year(self, year: int) -> "DateRef":
+        """The same reference with its year filled in."""
+        return DateRef(self.start, self.end, self.unit, year, self.month, self.day, self.quarter)
+
+    def exists(self) -> bool:
+        """True when the year is known and the day is real in it (29/2 of 2021 is not)."""
+        try:
+            self.first_day()
+        except (AssertionError, ValueError):
+            return False
+        return True
+
+    def first_day(self) -> date:
+        """The first day it covers (the year must be known)."""
+        assert self.year is not None
+        if self.unit == "day":
+            assert self.month is not None and self.day is not None
+            return date(self.year, self.month, self.day)
+        if self.unit == "month":
+            assert self.month is not None
+            return date(self.year, self.month, 1)
+        if self.unit == "quarter":
+            assert self.quarter is not None
+            return date(self.year, 3 * self.quarter - 2, 1)
+        return date(self.year, 1, 1)
+
+    def last_day(self) -> date:
+        """The last day it covers: "trong tháng 6/2021" ends on 30/6/2021, "quý III/2021" on 30/9/2021."""
+        assert self.year is not None
+        if self.unit == "day":
+            return self.first_day()
+        if self.unit == "month":
+            assert self.month is not None
+            return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        if self.unit == "quarter":
+            assert self.quarter is not None
+            month = 3 * self.quarter
+            return date(self.year, month, calendar.monthrange(self.year, month)[1])
+        return date(self.year, 12, 31)
+
+
+def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[DateRef]:
+    """Every date reference in folded[start:end], in text order, overlaps resolved (longest first)."""
+    end = len(folded) if end is None else end
+    found: list[DateRef] = []
+    for match in _SPELLED.finditer(folded, start, end):
+        ref = _day(match.start(), match.end(), match.group(1), match.group(2), match.group(3))
+        if ref:
+            found.append(ref)
+    for match in _NUMERIC.finditer(folded, start, end):
+        expected = _DATE_CONTEXT.search(folded[max(0, match.start() - 12):match.start()])
+        if match.group(4) is None and match.group(2) != "/" and not expected:
+            continue
+        ref = _day(match.start(), match.end(), match.group(1), match.group(3), match.group(4))
+        if ref:
+            found.append(ref)
+    for match in _MONTH.finditer(folded, start, end):
+        month = int(match.group(1))
+        if 1 <= month <= 12:
+            found.append(DateRef(match.start(), match.end(), "month", _year(match.group(2)), month=month))
+    for match in _QUARTER.finditer(folded, start, end):
+        quarter = _ROMAN.get(match.group(1)) or int(match.group(1))
+        found.append(DateRef(match.start(), match.end(), "quarter", _year(match.group(2)), quarter=quarter))
+    for match in _YEAR.finditer(folded, start, end):
+        found.append(DateRef(match.start(), match.end(), "year", int(match.group(1))))
+    found.sort(key=lambda ref: (ref.start, -(ref.end - ref.start)))
+    result: list[DateRef] = []
+    for ref in found:
+        if result and ref.start < result[-1].end:
+            continue
+        result.append(ref)
+    return result
+
+
+def _day(start: int, end: int, day_text: str, month_text: str, year_text: str | None) -> DateRef | None:
+    day, month, year = int(day_text), int(month_text), _year(year_text)
+    try:
+        date(year or 2000, month, day)  # 2000 is a leap year: 29/2 without a year is allowed here
+    except ValueError:
+        return None
+    return DateRef(start, end, "day", year, month=month, day=day)
+
+
+def _year(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def complete_year(ref: DateRef, issued_on: date) -> DateRef:
+    """Fill in a year left out: the issue year, or the next one if the date would fall before the issue."""
+    if ref.year is not None:
+        return ref
+    for year in range(issued_on.year, issued_on.year + 5):  # 29/2 waits for a leap year
+        candidate = ref.with_year(year)
+        if candidate.exists() and candidate.last_day() >= issued_on:
+            return candidate
+    return ref.with_year(issued_on.year + 1)
+
+
+def day_before(day: date) -> date:
+    """The day before: "trước ngày 10/6" leaves 9/6 as the last day."""
+    return day - timedelta(days=1)

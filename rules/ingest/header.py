@@ -1,0 +1,260 @@
+"""A directive's header: its number and kind, issue date, issuer, title, the directives it implements
+("Căn cứ Kế hoạch số 132/KH-UBND ngày 26/5/2021") and the end of the programme it belongs to."""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from rules.ingest.dates import find_dates
+
+Kind = str  # ke-hoach | cong-van | chi-thi | quyet-dinh | other
+
+_KIND_WORDS = {"kế hoạch": "ke-hoach", "công văn": "cong-van", "chỉ thị": "chi-thi", "quyết định": "quyet-dinh"}
+_REF_KINDS = (r"kế hoạch|công văn|chỉ thị|quyết định|nghị quyết|nghị định|thông tư(?: liên tịch)?|thông báo|chương trình|"
+              r"kết luận|hướng dẫn|văn bản|công điện|báo cáo|tờ trình|luật|đề án")
+_NUMBER = r"\d{1,5}[a-zđ]?(?:/\d{4})?/[a-zđ][a-zđ0-9&.\-]*[a-zđ0-9]"
+_REFERENCE = re.compile(rf"({_REF_KINDS})(?:\s+(?:liên tịch|của [^,;.]{{1,40}}))?\s+(?:số\s*:?\s*)?({_NUMBER})(?![\w/])")
+_OWN_NUMBER_LINE = re.compile(rf"(?:^|\n)\s*số\s*:?\s*({_NUMBER})", re.MULTILINE)
+_ISSUED_LINE = re.compile(r"(?:^|\n)[^\n,]{2,60},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+_ISSUE_VERB = re.compile(r"(?:vừa|đã|mới)?\s*(?:ký\s+)?ban hành")
+_PARENT_OPENING = re.compile(r"^\s*(?:[-–+•]\s*)?(?:căn cứ|thực hiện|triển khai|để triển khai|nhằm triển khai|"
+                             r"triển khai thực hiện|theo)(?![\w])")
+_PROGRAMME = re.compile(r"giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})")
+_ABOUT = re.compile(r"(?:về việc|v/v)\s*:?\s*")
+_NATIONAL_MOTTO = re.compile(r"cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc")
+_TYPE_CODES = {"kh": "ke-hoach", "ct": "chi-thi", "qđ": "quyet-dinh"}
+_OTHER_CODES = {"tb", "nq", "bc", "tt", "hd", "ctr", "đa", "tr", "nđ", "cđ", "qc", "kl"}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A document cited by kind and number at [start, end) of the text."""
+
+    kind: str
+    number: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the header says; `doubts` list what a person should check; `body_start` is where the work begins."""
+
+    number: str | None
+    kind: Kind
+    issued_on: date | None
+    issuer_name: str | None
+    title: str | None
+    implements: tuple[str, ...]
+    programme_end: date | None
+    body_start: int
+    own_reference: Reference | None
+    doubts: tuple[str, ...] = field(default=())
+
+
+def references(text: str, folded: str, start: int = 0, end: int | None = None) -> list[Reference]:
+    """Every "Kế hoạch số 132/KH-UBND", "Quyết định 1234/QĐ-UBND" in folded[start:end]."""
+    end = len(folded) if end is None else end
+    return [Reference(match.group(1), text[match.start(2):match.end(2)], match.start(), match.end())
+            for match in _REFERENCE.finditer(folded, start, end)]
+
+
+def read_header(text: str, folded: str) -> Header:
+    """The header of a document (a full one with "Số:" and "..., ngày ...", or a news item about it)."""
+    doubts: list[str] = []
+    refs = references(text, folded)
+    number_line = _OWN_NUMBER_LINE.search(folded, 0, _head_limit(folded))
+    own: Reference | None = None
+    number: str | None = None
+    if number_line:
+        number = text[number_line.start(1):number_line.end(1)]
+    else:
+        own = _issued_reference(folded, refs)
+        if own is None:
+            candidates = [ref for ref in refs if not _is_parent(folded, ref) and ref.kind in _KIND_WORDS]
+            own = candidates[0] if candidates else None
+            if own is not None:
+                doubts.append(f"the number {own.number} is the first document the text names; check it is this one")
+        number = own.number if own else None
+    kind = _kind(folded, own, number)
+    issued_on, issued_doubt = _issued_on(folded, own)
+    if issued_doubt:
+        doubts.append(issued_doubt)
+    implements = tuple(dict.fromkeys(ref.number for ref in refs if _is_parent(folded, ref) and ref.number != number
+                                     and ref.kind != "luật"))
+    programme = _PROGRAMME.search(folded)
+    programme_end = date(int(programme.group(2)), 12, 31) if programme else None
+    if programme_end is not None and issued_on is not None and programme_end.year <= issued_on.year:
+        programme_end = None
+    return Header(number, kind, issued_on, _issuer(text, folded, own), _title(text, folded, own), implements,
+                  programme_end, _body_start(text, folded), own, tuple(doubts))
+
+
+def _head_limit(folded: str) -> int:
+    """The header of a full document is in its first lines."""
+    position = 0
+    for _ in range(24):
+        following = folded.find("\n", position)
+        if following < 0:
+            return len(folded)
+        position = following + 1
+    return position
+
+
+def _issued_reference(folded: str, refs: list[Reference]) -> Reference | None:
+    """The document the sentence "UBND tỉnh (vừa) ban hành Kế hoạch số ..." is about."""
+    for ref in refs:
+        sentence_start = max(folded.rfind(".", 0, ref.start), folded.rfind("\n", 0, ref.start)) + 1
+        if _ISSUE_VERB.search(folded, max(sentence_start, ref.start - 80), ref.start) and not _is_parent(folded, ref):
+            return ref
+    return None
+
+
+def _is_parent(folded: str, ref: Reference) -> bool:
+    """Cited after "Căn cứ", "Thực hiện", "Triển khai": a directive this one implements."""
+    line_start = folded.rfind("\n", 0, ref.start) + 1
+    sentence_start = max(line_start, _sentence_start(folded, ref.start, ";"))
+    opening = folded[sentence_start:ref.start]
+    return bool(_PARENT_OPENING.match(opening)) and len(opening) < 200
+
+
+def _kind(folded: str, own: Reference | None, number: str | None) -> Kind:
+    if own is not None and own.kind in _KIND_WORDS:
+        return _KIND_WORDS[own.kind]
+    for line in folded[:_head_limit(folded)].split("\n"):
+        word = line.strip(" .:")
+        if word in _KIND_WORDS:
+            return _KIND_WORDS[word]
+    if number:
+        code = number.lower().split("/")[-1].split("-")[0]
+        if code in _TYPE_CODES:
+            return _TYPE_CODES[code]
+        if code in _OTHER_CODES:
+            return "other"
+        return "cong-van"  # a letter's number names only its issuer: "2774/UBND-NC", "13/BCĐ"
+    return "other"
+
+
+def _issued_on(folded: str, own: Reference | None) -> tuple[date | None, str | None]:
+    line = _ISSUED_LINE.search(folded, 0, _head_limit(folded))
+    if line:
+        try:
+            return date(int(line.group(3)), int(line.group(2)), int(line.group(1))), None
+        except ValueError:
+            pass
+    if own is None:
+        return None, None
+    sentence_start = _sentence_start(folded, own.start)
+    sentence_end = _sentence_end(folded, own.end)
+    after = re.compile(r"\s*(?:ngày\s+)").match(folded, own.end)
+    dates = [ref for ref in find_dates(folded, own.end, min(sentence_end, own.end + 40)) if ref.unit == "day"] if after \
+        else []
+    dates = dates or [ref for ref in find_dates(folded, sentence_start, own.start) if ref.unit == "day"]
+    if not dates:
+        return None, None
+    ref = dates[0]
+    if ref.year is not None:
+        return ref.first_day(), None
+    years = [int(year) for year in re.findall(r"năm\s+(\d{4})", folded[sentence_start:sentence_end])]
+    years = years or [int(year) for year in re.findall(r"(?<![\d/])(20\d{2}|19\d{2})(?![\d/])", folded)]
+    if not years:
+        return None, None
+    year = max(set(years), key=years.count)
+    assert ref.month is not None and ref.day is not None
+    try:
+        day = date(year, ref.month, ref.day)
+    except ValueError:
+        return None, None
+    return day, f"the issue date gives no year; {year} is the year the text names"
+
+
+def _sentence_start(folded: str, position: int, marks: str = "") -> int:
+    """Where the sentence holding `position` starts: after ". ", a line break, or one of `marks` + " "."""
+    starts = [folded.rfind(stop + " ", 0, position) + 2 for stop in "." + marks if folded.rfind(stop + " ", 0, position) >= 0]
+    return max([folded.rfind("\n", 0, position) + 1, *starts])
+
+
+def _sentence_end(folded: str, position: int) -> int:
+    found = [index for index in (folded.find(". ", position), folded.find("\n", position)) if index >= 0]
+    return min(found) if found else len(folded)
+
+
+def _issuer(text: str, folded: str, own: Reference | None) -> str | None:
+    lines = text[:_head_limit(folded)].split("\n")
+    capitals: list[str] = []
+    for line in lines:
+        plain = _NATIONAL_MOTTO.sub(" ", line.lower()).strip()
+        if re.match(r"số\s*:?", plain) or re.search(r",\s*ngày\s+\d", plain):
+            break
+        letters = [char for char in line if char.isalpha()]
+        if letters and all(char.isupper() for char in letters) and plain:
+            capitals.append(re.sub(r"\s+", " ", _NATIONAL_MOTTO.sub(" ", line.lower())).strip(" -–"))
+        elif capitals:
+            break
+    if capitals:
+        name = " ".join(part for part in capitals if part)
+        return name[:1].upper() + name[1:] if name else None
+    if own is None:
+        return None
+    sentence_start = _sentence_start(folded, own.start)
+    verbs = list(_ISSUE_VERB.finditer(folded, sentence_start, own.start))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    subject = text[sentence_start:verb.start()]
+    subject = re.sub(r"^.*?\d{4}\s*,\s*|^\s*ngày\s+[\d/.]+\s*,\s*", "", subject, flags=re.IGNORECASE)
+    subject = " ".join(re.sub(r"\s*\([^)]*\)", "", subject).split()).strip(" ,")
+    return subject or None
+
+
+def _title(text: str, folded: str, own: Reference | None) -> str | None:
+    head = _head_limit(folded)
+    lines = text[:head].split("\n")
+    offset = 0
+    for index, line in enumerate(lines):
+        word = line.lower().strip(" .:")
+        if word in _KIND_WORDS and index + 1 < len(lines):
+            rest = [part.strip() for part in lines[index + 1:]]
+            while rest and not rest[0]:
+                rest.pop(0)  # a blank line between "KẾ HOẠCH" and its title
+            following = rest[:3]
+            title: list[str] = []
+            for part in following:
+                if not part or len(part) > 300 or part.lower().startswith(
+                        ("căn cứ", "thực hiện", "kính gửi", "i.", "số", "ủy ban nhân dân", "chủ tịch", "bộ trưởng", "ubnd")):
+                    break
+                title.append(part)
+            if title:
+                return _sentence_case(" ".join(title))
+        about = _ABOUT.match(line.lower().strip())
+        if about and offset < head:
+            return _sentence_case(line.strip()[about.end():])
+        offset += len(line) + 1
+    if own is not None:
+        about = _ABOUT.search(folded, own.end, min(len(folded), own.end + 120))
+        if about:
+            end = _sentence_end(folded, about.end())
+            return _sentence_case(text[about.end():end].strip(" ."))
+    return None
+
+
+def _sentence_case(title: str) -> str:
+    title = re.sub(r"\s+", " ", title).strip(" .:")
+    letters = [char for char in title if char.isalpha()]
+    if letters and all(char.isupper() for char in letters):
+        title = title.lower()
+    return title[:1].upper() + title[1:]
+
+
+def _body_start(text: str, folded: str) -> int:
+    """Where a full document's header block ends: after the title, at "Căn cứ", "Kính gửi" or "I."."""
+    if not _OWN_NUMBER_LINE.search(folded, 0, _head_limit(folded)):
+        return 0
+    match = re.compile(r"^\s*(?:căn cứ|thực hiện|kính gửi|i\s*[.)]|phần\s+i|để|nhằm|trong|theo|ngày|thời gian|"
+                       r"[a-zđà-ỹ]+[^\n]{80,})", re.MULTILINE).search(folded, _issued_line_end(folded))
+    return match.start() if match else 0
+
+
+def _issued_line_end(folded: str) -> int:
+    line = _ISSUED_LINE.search(folded, 0, _head_limit(folded))
+    return line.end() if line else 0

@@ -1,0 +1,128 @@
+"""How documents name agencies: department names, organisation heads, administrative units, collective
+names. Every pattern is written against folded text (lower case, tone marks unified)."""
+
+# Administrative units that follow a head: "UBND tỉnh", "Công an các huyện, thị xã, thành phố", "UBND cấp xã".
+UNIT = (r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường|tỉnh|thành|thị|"
+        r"cấp tỉnh|cấp huyện|cấp xã|cấp cơ sở|cơ sở|các cấp|trung ương)")
+UNITS = (rf"(?:(?:các|cấp)\s+)?{UNIT}(?![\w])(?!\s+hội)(?:(?:\s*(?:,|và|/|-)\s*|\s+)(?:các\s+)?{UNIT}(?![\w])(?!\s+hội))*"
+         r"(?:\s+trực thuộc trung ương|\s+(?:ven biển|miền núi|biên giới|vùng cao|trọng điểm|có liên quan|liên quan))?")
+# Units after which a proper name may follow: "huyện Cái Bè", "tỉnh Tiền Giang", "quận 1".
+NAMED_UNIT = r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường|tỉnh)$"
+
+# Department names, as "Sở ..." (province) or "Phòng ..." (district) or "Bộ ..." (ministry) spell them.
+DEPARTMENTS = (
+    r"nội vụ", r"tư pháp", r"kế hoạch và đầu tư|kh\s*&\s*đt|khđt", r"tài chính", r"công thương",
+    r"nông nghiệp và phát triển nông thôn|nn\s*&\s*ptnt|nnptnt", r"nông nghiệp và môi trường|nn\s*&\s*mt",
+    r"giao thông vận tải|giao thông - vận tải|gtvt", r"xây dựng", r"tài nguyên và môi trường|tn\s*&\s*mt|tnmt",
+    r"thông tin và truyền thông|tt\s*&\s*tt|tt\s*-\s*tt|tttt",
+    r"lao động\s*[-–,]?\s*thương binh và xã hội|lđ\s*[-,]?\s*tb\s*&\s*xh|lđtbxh",
+    r"văn hóa\s*[-–,]?\s*thể thao và du lịch|văn hóa\s*,\s*thể thao\s*(?:,|và)\s*du lịch|"
+    r"vh\s*[-,]?\s*tt\s*&\s*dl|vhtt\s*&\s*dl|vhttdl",
+    r"văn hóa và thể thao|văn hóa\s*[-–,]\s*thể thao|vh\s*&\s*tt", r"văn hóa\s*(?:,|và)\s*thông tin",
+    r"văn hóa\s*,\s*khoa học và thông tin", r"du lịch",
+    r"khoa học và công nghệ|kh\s*&\s*cn|khcn", r"giáo dục và đào tạo|gd\s*&\s*đt|gd\s*-\s*đt|gdđt", r"y tế",
+    r"ngoại vụ", r"dân tộc và tôn giáo|dt\s*&\s*tg", r"quy hoạch\s*[-–]\s*kiến trúc", r"an toàn thực phẩm",
+    r"công an", r"quốc phòng", r"ngoại giao", r"giáo dục", r"văn hóa", r"lao động", r"kinh tế",
+    r"kinh tế và hạ tầng|kinh tế\s*-\s*hạ tầng", r"quản lý đô thị", r"tài chính\s*[-–]\s*kế hoạch",
+)
+DEPARTMENT = "(?:" + "|".join(f"(?:{name})" for name in DEPARTMENTS) + ")"
+
+# Heads of agency names and whether an administrative unit follows: never (0), maybe (1) or always (2:
+# "Công an" alone is the police force, "Công an tỉnh" an agency). Longest forms first within a head.
+HEADS: tuple[tuple[str, int], ...] = (
+    (r"ủy ban nhân dân|ubnd|ub nhân dân", 2),
+    (r"hội đồng nhân dân|hđnd", 2),
+    (r"(?:ban thường trực\s+)?(?:ủy ban\s+(?:mặt trận tổ quốc|mttq)(?:\s+việt nam|\s+vn)?|ubmttq(?:vn)?(?:\s+việt nam)?|"
+     r"mặt trận tổ quốc(?:\s+việt nam)?)", 1),
+    (rf"sở\s+{DEPARTMENT}", 1),
+    (rf"phòng\s+{DEPARTMENT}", 1),
+    (rf"bộ\s+{DEPARTMENT}", 0),
+    (r"công an", 2),
+    (r"hội liên hiệp phụ nữ(?:\s+việt nam)?|hội lhpn", 1),
+    (r"hội nông dân(?:\s+việt nam)?", 1),
+    (r"hội cựu chiến binh(?:\s+việt nam)?|hội ccb", 1),
+    (r"hội chữ thập đỏ", 1), (r"hội luật gia", 1), (r"hội người cao tuổi", 1), (r"hội khuyến học", 1),
+    (r"hội nạn nhân chất độc da cam(?:/dioxin)?", 1), (r"hội cựu thanh niên xung phong", 1),
+    (r"liên đoàn lao động|lđlđ", 1), (r"liên minh hợp tác xã", 1),
+    (r"đoàn thanh niên cộng sản hồ chí minh|đoàn tncs hồ chí minh|đoàn tncs hcm|đoàn thanh niên", 1),
+    (r"(?:tỉnh|thành|huyện) đoàn", 0),
+    (r"viện kiểm sát nhân dân|vksnd", 1), (r"tòa án nhân dân|tand", 1),
+    (r"bộ chỉ huy bộ đội biên phòng|bộ chỉ huy bđbp|bch\s*bđbp|bộ đội biên phòng|bđbp", 1),
+    (r"bộ chỉ huy quân sự|bộ chqs|bchqs|ban chỉ huy quân sự", 1),
+    (r"đài phát thanh(?:\s*(?:và|,|-)\s*|\s+)truyền hình|đài pt\s*[-&]\s*th|đài ptth|đài truyền thanh(?:\s*-\s*truyền hình)?|"
+     r"đài truyền hình", 1),
+    (r"văn phòng (?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|đoàn đại biểu quốc hội và hội đồng nhân dân)", 1),
+    (r"văn phòng (?:tỉnh|thành|huyện) ủy", 0),
+    (r"thanh tra", 2), (r"kho bạc nhà nước", 1), (r"bảo hiểm xã hội|bhxh", 1),
+    (r"cục thuế", 1), (r"cục thống kê|chi cục thống kê", 1), (r"cục hải quan", 1),
+    (r"cục quản lý thị trường", 1),
+    (r"ngân hàng nhà nước(?:\s+việt nam)?(?:\s+chi nhánh)?", 1),
+    (r"ngân hàng chính sách xã hội(?:\s+chi nhánh)?", 1),
+    (r"ban dân tộc", 1), (r"ban tôn giáo", 1), (r"ban thi đua(?:\s*[-–,]\s*|\s+)khen thưởng", 1),
+    (r"trường chính trị", 1),
+    (r"ban quản lý (?:các\s+)?(?:khu công nghiệp|kcn|khu kinh tế|kkt)", 1),
+    (r"ban (?:tuyên giáo|dân vận|nội chính|tổ chức|tuyên giáo và dân vận) (?:tỉnh|thành|huyện) ủy", 0),
+    (r"(?:ban thường vụ\s+)?(?:tỉnh|thành|huyện) ủy", 0),
+    (r"ủy ban kiểm tra (?:tỉnh|thành|huyện) ủy", 0),
+    (r"bưu điện", 1), (r"điện lực", 1),
+    (r"(?:tổ|đoàn|ban) (?:công tác|giúp việc|kiểm tra|thẩm định|liên ngành|chuyên trách)(?:\s+liên ngành)?", 1),
+    (r"ban chỉ huy (?:phòng,?\s*chống thiên tai(?:\s+và\s+tìm kiếm cứu nạn)?|pctt\s*(?:và|&)\s*tkcn|pctt|"
+     r"phòng thủ dân sự|quân sự)", 1),
+)
+
+# Heads whose name continues with words of the document ("Trung tâm Kiểm soát bệnh tật tỉnh",
+# "Cục Quản lý xuất nhập cảnh"); used when no pattern above names the agency.
+GENERIC_HEADS = (r"(?:sở|cục|chi cục|trung tâm|ban|phòng|hội|viện|trường|văn phòng|bộ|tổng cục|tổng công ty|công ty|"
+                 r"tập đoàn|báo|tạp chí|đài|thông tấn xã|viễn thông|bưu điện|điện lực|bệnh viện|học viện|ngân hàng|"
+                 r"kho bạc|cảng vụ|liên minh|liên hiệp|ủy ban|hội đồng|vườn quốc gia|khu bảo tồn|bảo tàng|thư viện|"
+                 r"nhà hát|nhà văn hóa)")
+
+# Collective names documents address work to, written in lower case in running text: a list of
+# collective nouns ("các sở, ban, ngành", "các cơ quan, đơn vị, địa phương", "các bộ, cơ quan ngang bộ"),
+# or one such noun with a qualifier ("các đơn vị liên quan", "cơ quan chức năng trên địa bàn").
+_NOUN = (r"(?:cơ quan ngang bộ|cơ quan thuộc chính phủ|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|ngành|đoàn thể|cấp|"
+         rf"(?:sở|ban|bộ|hội|phòng)(?!\s+(?:{DEPARTMENT}|chỉ đạo|chỉ huy|quản lý|thi đua|dân tộc|tôn giáo|tuyên giáo|"
+         r"dân vận|nội chính|liên hiệp|nông dân|cựu chiến binh|chữ thập đỏ|luật gia)(?![\w])))(?![\w])")
+_QUALIFIER = (r"(?:\s+(?:có\s+)?liên quan|\s+chức năng|\s+thành viên(?!\s+(?:ban|ủy ban|hội đồng))|"
+              r"\s+trực thuộc|\s+thuộc (?:ủy ban nhân dân|ubnd) (?:tỉnh|thành phố|huyện)|"
+              r"\s+tại địa phương|\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện))?|\s+(?:tỉnh|thành phố|trung ương)(?![\w]))")
+GROUPS = (
+    rf"các\s+(?:sở|phòng)\s+{DEPARTMENT}(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s*,\s*(?:thành phố|thị xã|quận))*)?",
+    rf"(?:các\s+)?{_NOUN}(?:\s*(?:,|và|/)\s*(?:các\s+)?{_NOUN}|\s+ngành(?![\w]))+{_QUALIFIER}*",
+    rf"(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|đoàn thể|địa phương){_QUALIFIER}+",
+    r"(?:các\s+)?(?:cơ quan thông tin đại chúng|cơ quan báo chí(?:\s*,\s*truyền thông)?|cơ quan truyền thông)"
+    r"(?:\s+(?:tỉnh|thành phố|trung ương))?",
+    r"(?:các\s+)?(?:tổ chức|đoàn thể) chính trị\s*[-–]?\s*xã hội(?:\s*,\s*(?:các\s+)?(?:hội\s*,\s*)?đoàn thể)?"
+    r"(?:\s+(?:tỉnh|thành phố))?",
+    r"các địa phương",
+    r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|thành|thị|"
+    r"xã|phường|thị trấn)(?![\w]))*(?![\w])",
+    r"(?:các\s+)?thành viên ban chỉ đạo(?:\s+(?:tỉnh|thành phố|\d+))?",
+)
+
+# Words that cannot be part of a steering committee's long name: the sentence has moved on.
+_STEERING_STOPS = (r"đề nghị|yêu cầu|chủ trì|phối hợp|giao|có|chịu|tổ chức|triển khai|tăng cường|ban hành|báo cáo|"
+                   r"tham mưu|là|được|đã|vừa|cũng|sẽ|cần|phát huy|ubnd|ủy ban|sở|công an|trước|ngày")
+# "Ban Chỉ đạo 138", "Ban Chỉ đạo phòng, chống tội phạm ... tỉnh", "Thường trực Ban Chỉ đạo ... các cấp",
+# "Ban Chỉ đạo các huyện, thị xã, thành phố": the description must end on an administrative unit.
+STEERING = (r"(?:thường trực\s+|cơ quan thường trực\s+|cơ quan tổ giúp việc thường trực\s+)?(?:ban chỉ đạo|bcđ)"
+            r"(?:\s+\d+(?:/[a-zđ]+)?)?"
+            rf"(?:(?:\s+(?!(?:{_STEERING_STOPS})(?![\w]))[^\s,;:()\"“”]+,?){{0,28}}?\s+{UNITS})?")
+
+# "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh": a board named by what it manages.
+_BOARD_STOPS = (r"chủ trì|phối hợp|đề nghị|yêu cầu|có trách nhiệm|rà soát|thực hiện|triển khai|tổ chức|báo cáo|tham mưu|là|"
+                r"được|đã|vừa|ubnd|sở|trước|ngày")
+MANAGEMENT_BOARD = (r"ban quản lý(?:\s+(?!(?:" + _BOARD_STOPS + r")(?![\w]))[^\s,;:()\"“”]+){1,12}?"
+                    r"\s+(?:tỉnh|thành phố|huyện|thị xã|quận)(?![\w])")
+
+# Words that end a name's continuation: verbs and cue words that follow an agency name.
+NAME_STOPS = (
+    r"chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tổ chức|thực hiện|triển khai|tăng cường|xây dựng|tham mưu|"
+    r"hướng dẫn|căn cứ|theo dõi|tiếp tục|chỉ đạo|đẩy mạnh|rà soát|kiểm tra|báo cáo|gửi|là|được|đã|sẽ|cần|phải|với|"
+    r"của|tại|trong|về|cho|để|nhằm|các|những|thường xuyên|định kỳ|nghiên cứu|quán triệt|bảo đảm|đảm bảo|lồng ghép|"
+    r"phổ biến|tuyên truyền|vận động|quản lý|nắm|duy trì|phát huy|phát hiện|nâng cao|cung cấp|hỗ trợ|bố trí|huy động|"
+    r"đề xuất|đề nghị|yêu cầu|giao|tập trung|chủ động|khẩn trương|kịp thời|tích cực|hoàn thành|ban hành|trình|"
+    r"tiếp nhận|xử lý|cập nhật|tổng hợp|đánh giá|sơ kết|tổng kết|điều tra|đấu tranh|giám sát|theo|và|hoặc|cùng|như|"
+    r"thuộc|trực thuộc|liên quan|có|trên|từ|đến|trước|sau|khi|nếu|thì|mà|này|đó|năm|ngày|tháng|quý|số|vào|ra|"
+    r"lập|làm|mở|đưa|tiến hành|chuẩn bị|phát động|hưởng ứng|thông tin|truyền thông|biên soạn|in|cấp|bổ sung"
+)

@@ -1,0 +1,210 @@
+"""Agency names in running text: "Sở TT&TT", "UBND các huyện, thành, thị", "Công an tỉnh - Thường trực
+Ban Chỉ đạo ...", "các sở, ban, ngành"; found by pattern, with or without a registry."""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rules.ingest import lexicon
+
+_WORD_START = re.compile(r"(?<![\w&/\-.])[\w&]")
+_NEXT_WORD = re.compile(r"\.?\s*([^\s,;:.()\"“”!?…]+)")
+_PLACE_WORD = re.compile(r"tỉnh|huyện|quận")
+_MEMBERS = re.compile(r"\s+(?:là\s+)?thành viên\s+")
+# "các Sở: Tư pháp, Y tế, Lao động - Thương binh và Xã hội": one head shared by a list of departments.
+_SHARED_HEAD = re.compile(rf"(?:các\s+)?(sở|phòng|bộ)\s*:?\s*(?={lexicon.DEPARTMENT}\s*(?:,|và))")
+_DEPARTMENT = re.compile(f"{lexicon.DEPARTMENT}(?![\\w&])")
+_LIST_LINK = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?")
+_APPOSITION = re.compile(r"\s*[-–]\s*")
+_STOP = re.compile(rf"(?:{lexicon.NAME_STOPS})(?![\w])")
+_NAMED_UNIT = re.compile(lexicon.NAMED_UNIT)
+_END = r"(?![\w&])"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An agency or a collective named at [start, end); `name` is the naming words as written."""
+
+    start: int
+    end: int
+    name: str
+    collective: bool
+    # Other names the span carries ("Thường trực Ban Chỉ đạo" after "Công an tỉnh - "), for the registry.
+    alternatives: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    regex: re.Pattern[str]
+    collective: bool
+
+
+def _compile() -> list[_Pattern]:
+    patterns = [_Pattern(re.compile(f"(?:{group}){_END}"), True) for group in lexicon.GROUPS]
+    for head, unit in lexicon.HEADS:
+        units = "" if unit == 0 else f"\\s+{lexicon.UNITS}" if unit == 2 else f"(?:\\s+{lexicon.UNITS})?"
+        patterns.append(_Pattern(re.compile(f"(?:{head}){units}{_END}"), False))
+    patterns.append(_Pattern(re.compile(f"(?:{lexicon.STEERING}){_END}"), False))
+    patterns.append(_Pattern(re.compile(f"(?:{lexicon.MANAGEMENT_BOARD}){_END}"), False))
+    return patterns
+
+
+_PATTERNS = _compile()
+_GENERIC = re.compile(f"{lexicon.GENERIC_HEADS}{_END}")
+
+
+class MentionFinder:
+    """Finds agency names; `known` adds the registry's names and aliases (folded) to the patterns."""
+
+    def __init__(self, known: Iterable[str] = ()) -> None:
+        names = sorted({name for name in known if len(name) >= 4}, key=len, reverse=True)
+        self._known = re.compile("(?:" + "|".join(re.escape(name) for name in names) + f"){_END}") if names else None
+
+    def find(self, text: str, folded: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Every mention in text[start:end], left to right, longest first, appositions merged."""
+        end = len(text) if end is None else end
+        found: list[Mention] = []
+        position = start
+        while position < end:
+            word = _WORD_START.search(folded, position, end)
+            if word is None:
+                break
+            shared = _shared_head(text, folded, word.start(), end)
+            if shared:
+                found.extend(shared)
+                position = shared[-1].end
+                continue
+            mention = self._at(text, folded, word.start(), end)
+            if mention is None:
+                position = word.end()
+                while position < end and (folded[position].isalnum() or folded[position] == "&"):
+                    position += 1
+                continue
+            found.append(mention)
+            position = mention.end
+        return _merge_appositions(text, found)
+
+    def _at(self, text: str, folded: str, position: int, end: int) -> Mention | None:
+        best_end, collective = -1, False
+        for pattern in _PATTERNS:
+            match = pattern.regex.match(folded, position, end)
+            if match and match.end() > best_end:
+                best_end, collective = match.end(), pattern.collective
+        if self._known is not None:
+            match = self._known.match(folded, position, end)
+            if match and match.end() > best_end:
+                best_end, collective = match.end(), folded.startswith("các ", position)
+        if best_end < 0:
+            best_end = _generic(text, folded, position, end)
+            collective = False
+        if best_end <= position:
+            return None
+        best_end = _trim(folded, position, best_end)
+        members = _MEMBERS.match(folded, best_end, end) if collective else None
+        if members:  # "các sở, ban, ngành, đoàn thể là thành viên Ban Chỉ đạo tỉnh": one collective
+            body = self._at(text, folded, members.end(), end)
+            if body is not None:
+                best_end = body.end
+        if not collective:
+            if not text[position].isupper():
+                return None
+            best_end = _named_tail(text, folded, best_end, end)
+        name = " ".join(text[position:best_end].split())
+        return Mention(position, best_end, name, collective)
+
+
+def _shared_head(text: str, folded: str, position: int, end: int) -> list[Mention]:
+    """"Các Sở: Tư pháp, Y tế, ..." as one mention per department, each named "Sở Tư pháp", "Sở Y tế"."""
+    head = _SHARED_HEAD.match(folded, position, end)
+    if head is None or not text[head.start(1)].isupper():
+        return []
+    word = text[head.start(1):head.end(1)]
+    mentions: list[Mention] = []
+    current = head.end()
+    while (department := _DEPARTMENT.match(folded, current, end)) is not None:
+        mentions.append(Mention(department.start(), department.end(), f"{word} {text[department.start():department.end()]}",
+                                False))
+        link = _LIST_LINK.match(folded, department.end(), end)
+        if link is None:
+            break
+        current = link.end()
+    return mentions if len(mentions) >= 2 else []
+
+
+def _trim(folded: str, start: int, end: int) -> int:
+    """Drop trailing punctuation and spaces a pattern may have taken."""
+    while end > start and folded[end - 1] in " ,-–/":
+        end -= 1
+    return end
+
+
+def _named_tail(text: str, folded: str, position: int, end: int) -> int:
+    """The place name that follows a name: after "tỉnh", "huyện", "thành phố" ("huyện Cái Bè", "quận 1"), or
+    straight after the name ("Đài Phát thanh và Truyền hình Thừa Thiên Huế", "Sở Y tế Hà Nội")."""
+    if not _NAMED_UNIT.search(folded, 0, position):
+        following = _NEXT_WORD.match(text, position, end)
+        if following is None or text[position:following.start(1)] != " " or not following.group(1)[:1].isupper():
+            return position
+    current, taken = position, 0
+    while taken < 4:
+        match = _NEXT_WORD.match(text, current, end)
+        if match is None:
+            break
+        word = match.group(1)
+        if not (word[0].isupper() or (taken == 0 and word.isdigit())) or _STOP.match(folded, match.start(1)):
+            break
+        if taken == 0 and _starts_agency(folded, match.start(1), end):
+            break
+        current, taken = match.end(), taken + 1
+    return current
+
+
+def _starts_agency(folded: str, position: int, end: int) -> bool:
+    return any(pattern.regex.match(folded, position, end) for pattern in _PATTERNS)
+
+
+def _generic(text: str, folded: str, position: int, end: int) -> int:
+    """A head ("Trung tâm", "Cục", "Sở") and the name that follows, up to a verb or a cue word."""
+    head = _GENERIC.match(folded, position, end)
+    if head is None:
+        return -1
+    current, taken = head.end(), 0
+    while taken < 8:
+        match = _NEXT_WORD.match(text, current, end)
+        if match is None or text[current:match.start(1)].strip():
+            break
+        word = match.group(1)
+        if taken == 0 and not word[0].isupper():
+            return -1
+        capital = word[:1].isupper() and not _starts_agency(folded, match.start(1), end)
+        if taken > 0 and not capital and _STOP.match(folded, match.start(1)) and not _joins_names(text, match, end):
+            break
+        current, taken = match.end(), taken + 1
+        if _PLACE_WORD.fullmatch(folded, match.start(1), match.end(1)):
+            return _named_tail(text, folded, current, end)  # "... tỉnh", "... huyện Cái Bè": the name ends there
+    if taken == 0:
+        return -1
+    units = re.compile(f"\\s+{lexicon.UNITS}{_END}").match(folded, current, end)
+    return units.end() if units else current
+
+
+def _joins_names(text: str, match: re.Match[str], end: int) -> bool:
+    """"và" between two capitalised words belongs to the name: "Trung tâm Văn hóa - Thể thao và Truyền thanh"."""
+    if match.group(1) != "và":
+        return False
+    following = _NEXT_WORD.match(text, match.end(), end)
+    return following is not None and following.group(1)[:1].isupper()
+
+
+def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Công an tỉnh - Thường trực Ban Chỉ đạo ...": one agency, named by its first part."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (previous is not None and not previous.collective and not mention.collective
+                and _APPOSITION.fullmatch(text, previous.end, mention.start)):
+            merged[-1] = Mention(previous.start, mention.end, previous.name, False,
+                                 previous.alternatives + (mention.name,) + mention.alternatives)
+            continue
+        merged.append(mention)
+    return merged

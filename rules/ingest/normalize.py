@@ -1,0 +1,140 @@
+"""One spelling for Vietnamese text: NFC, one tone-mark placement, lower-case search text, name keys."""
+
+import functools
+import re
+import unicodedata
+
+# The five tone marks; the other combining marks (circumflex, breve, horn) belong to the vowel.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_WORD = re.compile(r"[^\W\d_]+")
+# "hoà"/"hòa", "thuỷ"/"thủy", "khoẻ"/"khỏe": open syllables ending in oa, oe, uy carry the mark on
+# either vowel depending on the writer's habit. Not after "q": in "quý" the u belongs to the consonant.
+_MOVABLE = re.compile(r"(?<!q)(oa|oe|uy)$")
+# The last letters a movable tone mark can sit on: a, e, y with one of the five marks, any case.
+_MARKED_ENDINGS = frozenset(unicodedata.normalize("NFC", base + tone) for base in "aeyAEY" for tone in _TONES)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Control characters: never part of a document, and not allowed in a TOML comment.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def nfc(text: str) -> str:
+    """The composed Unicode form (documents arrive composed, decomposed or mixed)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def clean(text: str) -> str:
+    """NFC, Unix line ends, no invisible characters, runs of spaces as one space; line breaks kept."""
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _CONTROLS.sub("", text).translate(_INVISIBLE)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+# "(UBND)", "(BCĐ)", "(sau đây gọi tắt là Ban Chỉ đạo)": a name's abbreviation defined in passing.
+_DEFINITION = re.compile(r"\s?\((?:[A-ZĐ][A-ZĐ0-9&\-]{1,11}|Ban Chỉ đạo|sau đây (?:gọi|viết) tắt là [^()]{1,60})\)")
+
+
+def mask_definitions(text: str) -> str:
+    """Blank out abbreviations defined in parentheses, keeping every offset: "Ủy ban nhân dân (UBND) tỉnh"
+    then reads as one name."""
+    return _DEFINITION.sub(lambda match: " " * len(match.group(0)), text)
+
+
+def unify_tones(text: str) -> str:
+    """Put the tone mark of oa/oe/uy syllables on the first vowel ("hoà" -> "hòa"); length is kept."""
+    return _WORD.sub(_unify_word, nfc(text))
+
+
+def _unify_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if len(word) < 2 or word[-1] not in _MARKED_ENDINGS:
+        return word
+    parts = [unicodedata.normalize("NFD", char) for char in word]
+    bases = ["".join(mark for mark in part if mark not in _TONES) for part in parts]
+    tones = ["".join(mark for mark in part if mark in _TONES) for part in parts]
+    plain = "".join(unicodedata.normalize("NFC", base) for base in bases).lower()
+    if len(plain) != len(word) or not _MOVABLE.search(plain) or not tones[-1]:
+        return word
+    tones[-2], tones[-1] = tones[-1], ""
+    return "".join(unicodedata.normalize("NFC", base + tone) for base, tone in zip(bases, tones, strict=True))
+
+
+def fold(text: str) -> str:
+    """Lower-case, tone-unified search text with exactly the length of `text` (offsets carry over)."""
+    unified = unify_tones(text)
+    return "".join(low if len(low := char.lower()) == 1 else char for char in unified)
+
+
+# Abbreviations documents use for agency names, spelled out so that "Sở TT&TT" and "Sở Thông tin và
+# Truyền thông" get one key. Keys are folded text; order matters (longer forms first).
+_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    (r"ubmttqvn|ubmttq", "ủy ban mặt trận tổ quốc"),
+    (r"mttqvn|mttq", "mặt trận tổ quốc"),
+    (r"ubnd", "ủy ban nhân dân"),
+    (r"hđnd", "hội đồng nhân dân"),
+    (r"vksnd", "viện kiểm sát nhân dân"),
+    (r"tand", "tòa án nhân dân"),
+    (r"cand", "công an nhân dân"),
+    (r"tt\s*&\s*tt|tt\s*-\s*tt|tttt", "thông tin truyền thông"),
+    (r"gd\s*&\s*đt|gd\s*-\s*đt|gdđt", "giáo dục đào tạo"),
+    (r"lđ\s*[-,]?\s*tb\s*&\s*xh|lđ\s*-\s*tb\s*-\s*xh|lđtbxh", "lao động thương binh xã hội"),
+    (r"vh\s*[-,]?\s*tt\s*&\s*dl|vh\s*-\s*tt\s*-\s*dl|vhttdl|vh\s*,\s*tt\s*và\s*dl", "văn hóa thể thao du lịch"),
+    (r"vh\s*&\s*tt|vh\s*-\s*tt|vhtt", "văn hóa thể thao"),
+    (r"kh\s*&\s*đt|khđt", "kế hoạch đầu tư"),
+    (r"kh\s*&\s*cn|khcn", "khoa học công nghệ"),
+    (r"nn\s*&\s*ptnt|nnptnt", "nông nghiệp phát triển nông thôn"),
+    (r"nn\s*&\s*mt", "nông nghiệp môi trường"),
+    (r"tn\s*&\s*mt|tnmt", "tài nguyên môi trường"),
+    (r"dt\s*&\s*tg", "dân tộc tôn giáo"),
+    (r"gtvt", "giao thông vận tải"),
+    (r"pt\s*&\s*th|pt\s*-\s*th|ptth", "phát thanh truyền hình"),
+    (r"bchqs", "bộ chỉ huy quân sự"),
+    (r"chqs", "chỉ huy quân sự"),
+    (r"bđbp", "bộ đội biên phòng"),
+    (r"bch", "bộ chỉ huy"),
+    (r"bcđ", "ban chỉ đạo"),
+    (r"lhpn", "liên hiệp phụ nữ"),
+    (r"lđlđ", "liên đoàn lao động"),
+    (r"ccb", "cựu chiến binh"),
+    (r"tncs", "thanh niên cộng sản"),
+    (r"hcm", "hồ chí minh"),
+    (r"bhxh", "bảo hiểm xã hội"),
+    (r"nhnn", "ngân hàng nhà nước"),
+    (r"nhcsxh", "ngân hàng chính sách xã hội"),
+    (r"bql", "ban quản lý"),
+    (r"pctt", "phòng chống thiên tai"),
+    (r"tkcn", "tìm kiếm cứu nạn"),
+    (r"kcn", "khu công nghiệp"),
+    (r"kkt", "khu kinh tế"),
+    (r"tp", "thành phố"),
+    (r"tx", "thị xã"),
+    (r"vn", "việt nam"),
+)
+_ABBREVIATION = re.compile("|".join(f"(?<![\\w&])(?:{pattern})(?![\\w&])" for pattern, _ in _ABBREVIATIONS))
+_EXPANSIONS = [(re.compile(f"^(?:{pattern})$"), full) for pattern, full in _ABBREVIATIONS]
+# Words that do not tell two names apart: "các sở, ban, ngành" = "sở, ban, ngành".
+_NOISE_WORDS = frozenset({"các", "và", "những"})
+# "Ủy ban MTTQ Việt Nam tỉnh" and "Ủy ban Mặt trận Tổ quốc tỉnh" are one body.
+_NOISE_PHRASES = re.compile(r"\bviệt nam\b")
+
+
+def expand_abbreviations(folded: str) -> str:
+    """Spell out the abbreviations of agency names in folded text ("sở tt&tt" -> "sở thông tin truyền thông")."""
+    def full(match: re.Match[str]) -> str:
+        """The spelled-out form of one abbreviation."""
+        for pattern, expansion in _EXPANSIONS:
+            if pattern.match(match.group(0)):
+                return expansion
+        return match.group(0)
+
+    return _ABBREVIATION.sub(full, folded)
+
+
+@functools.lru_cache(maxsize=8192)
+def name_key(name: str) -> str:
+    """The key two spellings of one agency name share: folded, abbreviations spelled out, no punctuation
+    and no "các"/"và"."""
+    text = _NOISE_PHRASES.sub(" ", expand_abbreviations(fold(clean(name))))
+    words = [word for word in re.sub(r"[^\w]+", " ", text).split() if word not in _NOISE_WORDS]
+    # "tỉnh tỉnh Bình Phước": a word typed twice is one word.
+    return " ".join(word for index, word in enumerate(words) if index == 0 or word != words[index - 1])

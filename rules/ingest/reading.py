@@ -1,0 +1,345 @@
+"""Read a directive's text into work items: each sentence or paragraph that assigns work, with who leads,
+who cooperates and its schedule. No registry here: names are kept as written."""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from rules.ingest.dates import find_dates
+from rules.ingest.found import Context, Found
+from rules.ingest.header import Header, read_header
+from rules.ingest.mentions import Mention, MentionFinder
+from rules.ingest.normalize import clean, fold, mask_definitions, name_key
+from rules.ingest.roles import Assigned, assign_roles, strip_intro
+from rules.ingest.schedules import find_schedules
+from rules.ingest.segment import PLAIN, Paragraph, Sentence, paragraphs, sentences
+from rules.ingest.titles import title_of, words_of
+
+_PURPOSE = re.compile(r"mục đích|yêu cầu|mục tiêu|quan điểm|căn cứ|sự cần thiết|tình hình|kết quả đạt được|đánh giá|"
+                      r"phạm vi|đối tượng|nguyên tắc|chỉ tiêu|tồn tại|hạn chế|nguyên nhân|bối cảnh")
+_TASKS = re.compile(r"nhiệm vụ|giải pháp|tổ chức thực hiện|nội dung|phân công|trách nhiệm|hoạt động|biện pháp|"
+                    r"chế độ báo cáo|thông tin báo cáo|thời gian|kinh phí|đề nghị|kiến nghị")
+_TIME_LINE = re.compile(r"\s*(?:thời gian|thời hạn)(?![\w])")
+_ROLE_LINE = re.compile(r"\s*(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*:")
+# Sentences that describe (a weather forecast, the situation) rather than ask: their dates are not schedules.
+_DESCRIPTION = re.compile(r"(?:\S{2,8}\s*[-–]\s*)?(?:(?:theo\s+)?dự báo|hiện nay|thời gian qua|năm qua|kết quả)")
+# A report of what was done ("... đã có nhiều nỗ lực"): the day it celebrates is not a schedule.
+_PAST = re.compile(r"(?<![\w])đã\s+(?!được)")
+# Where a letter's body ends: the copy list and the signature follow.
+_RECIPIENTS = re.compile(r"\s*nơi nhận\s*:")
+# "Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này": the standard
+# closing clause of a decision, not tracked work.
+_ENFORCEMENT = re.compile(r"chịu trách nhiệm thi hành|thi hành quyết định này|chịu trách nhiệm thực hiện quyết định này")
+# A People's Committee named without its place ("UBND tỉnh") is the issuer speaking of itself.
+_BARE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố|huyện|thị xã|quận)")
+_PROVINCE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố) ")
+_CHAIR = re.compile(r"chủ tịch\s*$")
+_ADDRESSEES = re.compile(r"\s*kính gửi\s*:?")
+# The first words of a sentence that gives work: "Tổ chức ...", "Tăng cường ...", "Chủ động ...".
+_WORK = re.compile(
+    r"(?:tổ chức|triển khai|thực hiện|tăng cường|đẩy mạnh|xây dựng|chủ động|tập trung|tiếp tục|phối hợp|báo cáo|tham mưu|"
+    r"rà soát|kiểm tra|hướng dẫn|tuyên truyền|phổ biến|nâng cao|quán triệt|duy trì|phát huy|lồng ghép|đa dạng|bố trí|"
+    r"huy động|cung cấp|hỗ trợ|kịp thời|thường xuyên|định kỳ|chỉ đạo|theo dõi|nghiên cứu|đánh giá|tổng hợp|nắm|"
+    r"phát hiện|xử lý|đấu tranh|ngăn chặn|tiếp nhận|xác minh|giải quyết|vận động|củng cố|kiện toàn|bảo đảm|đảm bảo|"
+    r"gửi|lập|ban hành|hoàn thành|mở|phát động|treo|in|biên soạn|đưa|lựa chọn|khen thưởng|động viên|tích cực|"
+    r"nghiêm túc|khẩn trương|quan tâm|ưu tiên|giám sát|thanh tra|quản lý|phòng ngừa|triệt phá|truy|điều tra|giáo dục|"
+    r"hưởng ứng|cập nhật|sơ kết|tổng kết|tập huấn|bồi dưỡng|đào tạo|thống kê|cử|chuẩn bị|phân công|giao|yêu cầu|"
+    r"đề nghị|đề xuất|trình|cải thiện|tạo|thu hút|nhân rộng|kết nối|rà|đôn đốc|chấn chỉnh|khắc phục|tăng|giảm|"
+    r"kiểm soát|phòng|chống|tiến hành|bổ sung|sửa đổi|hoàn thiện|thẩm định|công khai|niêm yết|tiếp tục|làm tốt|"
+    r"sử dụng|ứng dụng|thiết lập|vận hành|đầu tư|phát triển|xác định|coi|gắn|kết hợp|chú trọng|đặc biệt|"
+    r"bảo vệ|giải cứu|trợ giúp|khảo sát|thẩm tra|lắp đặt|phát|đăng|sản xuất|biên tập|dịch|tiếp)(?![\w])")
+
+
+class NoIssueDate(ValueError):
+    """The text gives no issue date and none was passed in: dates without a year cannot be read."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """A line of work read from [start, end) of the text: its title, who leads (`inherited` when the
+    lead comes from a heading or an earlier sentence), who cooperates, and its schedule if one is written."""
+
+    start: int
+    end: int
+    title: str
+    lead: tuple[Mention, ...]
+    inherited: bool
+    cooperating: tuple[Mention, ...]
+    schedule: Found | None
+    quote_start: int
+    quote_end: int
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything read from a text: the cleaned text every offset refers to, header, items, assignments."""
+
+    text: str
+    header: Header
+    issued_on: date
+    issued_on_source: str  # "given", "header", "text" (first full date) or "today"
+    items: tuple[Item, ...]
+    assignments: tuple[Assigned, ...]
+    mentions: tuple[Mention, ...]
+
+
+@dataclass
+class _Frame:
+    level: int
+    leads: tuple[Mention, ...] | None
+    tasks: bool | None
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    lead: tuple[Mention, ...]
+    inherited: bool
+    sentences: list[Sentence] = field(default_factory=list)
+    cooperating: list[Mention] = field(default_factory=list)
+    schedules: list[tuple[Found, Sentence]] = field(default_factory=list)
+
+
+def read_text(raw: str, *, issued_on: date | None = None, today: date | None = None,
+              known_names: tuple[str, ...] = ()) -> Reading:
+    """Read a directive's text; `issued_on` overrides the header's date, `today` is the last resort for it."""
+    text = clean(raw)
+    masked = mask_definitions(text).replace("|", " ")  # the cells of a table flattened by a web page
+    parts = paragraphs(masked)
+    masked = _join_wrapped(masked, parts)
+    folded = fold(masked)
+    header = read_header(masked, folded)
+    issued, source = _issue_date(folded, header, issued_on, today)
+    reader = _Reader(masked, folded, header, Context(issued, header.programme_end if
+                                                     header.programme_end and header.programme_end.year > issued.year
+                                                     else None), MentionFinder(known_names))
+    reader.run(parts)
+    items = tuple(item for draft in reader.drafts for item in reader.finish(draft))
+    return Reading(text, header, issued, source, items, tuple(reader.assigned), tuple(reader.mentions))
+
+
+def _issue_date(folded: str, header: Header, given: date | None, today: date | None) -> tuple[date, str]:
+    if given is not None:
+        return given, "given"
+    if header.issued_on is not None:
+        return header.issued_on, "header"
+    for ref in find_dates(folded):
+        if ref.unit == "day" and ref.year is not None:
+            return ref.first_day(), "text"
+    if today is not None:
+        return today, "today"
+    raise NoIssueDate("the text gives no issue date")
+
+
+class _Reader:
+    """Walks the paragraphs once, keeping the headings' and the last subject's lead as context."""
+
+    def __init__(self, text: str, folded: str, header: Header, context: Context, finder: MentionFinder) -> None:
+        self.text, self.folded, self.header, self.context, self.finder = text, folded, header, context, finder
+        self.stack: list[_Frame] = []
+        self.plain_context: tuple[Mention, ...] | None = None
+        self.drafts: list[_Draft] = []
+        self.assigned: list[Assigned] = []
+        self.mentions: list[Mention] = []
+        self.lead_keys: set[str] = set()
+
+    def run(self, parts: list[Paragraph]) -> None:
+        """Read every paragraph after the header block."""
+        addressees = False
+        for paragraph in parts:
+            if paragraph.end <= self.header.body_start:
+                continue
+            if _RECIPIENTS.match(self.folded, paragraph.start):
+                break
+            if _ADDRESSEES.match(self.folded, paragraph.start) or (addressees and paragraph.level < PLAIN):
+                addressees = self._addressees(paragraph)
+                continue
+            addressees = False
+            if paragraph.heading and not self._colon_body(paragraph):
+                self._heading(paragraph)
+                if not self._dated(paragraph):
+                    continue
+            if self._in_tasks():
+                self._paragraph(paragraph)
+
+    def _addressees(self, paragraph: Paragraph) -> bool:
+        """"Kính gửi: - Các sở, ban, ngành; - UBND các huyện": the letter's addressees lead its requests."""
+        mentions = self.finder.find(self.text, self.folded, paragraph.start, paragraph.end)
+        self.mentions.extend(mentions)
+        leads = tuple(mention for mention in mentions if not self._is_issuer(mention))
+        self.assigned.extend(Assigned(mention, "lead") for mention in leads)
+        self.plain_context = (self.plain_context or ()) + leads
+        return True
+
+    def _dated(self, paragraph: Paragraph) -> bool:
+        """A numbered line that sets a date is work, not only a heading ("3. Tập huấn trước ngày 30/6")."""
+        found = find_schedules(self.text, self.folded, paragraph.start, paragraph.end, self.context)
+        return any(not item.assumed for item in found)
+
+    def _colon_body(self, paragraph: Paragraph) -> bool:
+        colon = self.text.find(":", paragraph.start, paragraph.end)
+        return colon >= 0 and bool(self.text[colon + 1:paragraph.end].strip())
+
+    def _heading(self, paragraph: Paragraph) -> None:
+        while self.stack and self.stack[-1].level >= paragraph.level:
+            self.stack.pop()
+        self.plain_context = None
+        heading = self.folded[paragraph.start:paragraph.end]
+        mentions = self.finder.find(self.text, self.folded, paragraph.start, paragraph.end)
+        self.mentions.extend(mentions)
+        leads = tuple(a.mention for a in assign_roles(self.folded, paragraph.start, paragraph.end, mentions,
+                                                      self._is_issuer) if a.role == "lead")
+        tasks = None if leads else (False if _PURPOSE.search(heading) and not _TASKS.search(heading)
+                                    else True if _TASKS.search(heading) else None)
+        self.stack.append(_Frame(paragraph.level, leads or None, tasks))
+        if leads and self._in_tasks():
+            self.assigned.extend(Assigned(mention, "lead") for mention in leads)
+
+    def _in_tasks(self) -> bool:
+        for frame in reversed(self.stack):
+            if frame.tasks is not None:
+                return frame.tasks
+        return True
+
+    def _context_leads(self) -> tuple[Mention, ...]:
+        if self.plain_context:
+            return self.plain_context
+        for frame in reversed(self.stack):
+            if frame.leads:
+                return frame.leads
+        return ()
+
+    def _is_issuer(self, mention: Mention) -> bool:
+        """The issuer named in its own text: "UBND tỉnh", or its name as the header gives it."""
+        key = name_key(mention.name)
+        if _BARE_COMMITTEE.fullmatch(key):
+            return True
+        if _PROVINCE_COMMITTEE.match(key) and _CHAIR.search(self.folded, max(0, mention.start - 30), mention.start):
+            return True  # "Chủ tịch UBND tỉnh Hòa Bình ... có ý kiến": the committee that issues, by its chairman
+        issuer = self.header.issuer_name
+        if not issuer:
+            return False
+        mine, theirs = _compact(key), _compact(name_key(issuer))
+        return bool(mine) and (mine == theirs or (theirs.startswith(mine) and len(mine) >= 12))
+
+    def _paragraph(self, paragraph: Paragraph) -> None:
+        current: _Draft | None = None
+        for position, sentence in enumerate(sentences(self.text, paragraph)):
+            header_sentence = self._is_header_sentence(sentence)
+            if header_sentence is None or _ENFORCEMENT.search(self.folded, sentence.start, sentence.end):
+                continue
+            mentions = self.finder.find(self.text, self.folded, sentence.start, sentence.end)
+            self.mentions.extend(mentions)
+            roles = assign_roles(self.folded, sentence.start, sentence.end, mentions, self._is_issuer,
+                                 lambda mention: name_key(mention.name) in self.lead_keys)
+            leads = tuple(a.mention for a in roles if a.role == "lead")
+            cooperating = [a.mention for a in roles if a.role == "cooperating"]
+            self.assigned.extend(a for a in roles if a.role is not None)
+            self.lead_keys.update(name_key(mention.name) for mention in leads)
+            body = self.folded[sentence.start:sentence.end].rstrip()
+            schedules = [found for found in find_schedules(self.text, self.folded, sentence.start, sentence.end,
+                                                           self.context)
+                         if not (found.named and _PAST.search(body))]
+            if body.endswith(":") and not any(not found.assumed for found in schedules):
+                if leads:  # "UBND tỉnh yêu cầu các sở ... thực hiện tốt các nội dung sau:"
+                    self.plain_context = leads
+                continue
+            if not leads and _TIME_LINE.match(body) and self.drafts and schedules:
+                self.drafts[-1].schedules.extend((found, sentence) for found in schedules)
+                continue
+            if _ROLE_LINE.match(body) and self.drafts and current is None and (leads or cooperating):
+                self._fill_in(self.drafts[-1], sentence, leads, cooperating, schedules)  # "Cơ quan chủ trì: ..."
+                continue
+            if leads:
+                current = _Draft(sentence.start, sentence.end, leads, False)
+                self.drafts.append(current)
+                if position == 0:
+                    self.plain_context = leads
+            elif current is None:
+                if header_sentence and not any(not found.assumed for found in schedules):
+                    continue
+                dated = any(not found.assumed for found in schedules)
+                if not (header_sentence or cooperating or (dated and not _DESCRIPTION.match(body))
+                        or self._is_work(sentence, paragraph)):
+                    continue
+                current = _Draft(sentence.start, sentence.end, self._context_leads(), True)
+                self.drafts.append(current)
+            current.end = sentence.end
+            current.sentences.append(sentence)
+            current.cooperating.extend(cooperating)
+            current.schedules.extend((found, sentence) for found in schedules)
+
+    def _fill_in(self, draft: _Draft, sentence: Sentence, leads: tuple[Mention, ...], cooperating: list[Mention],
+                 schedules: list[Found]) -> None:
+        """A field line of the item above ("Cơ quan chủ trì: X", "Đơn vị phối hợp: Y") completes that item."""
+        if leads:
+            draft.lead = leads if draft.inherited else draft.lead + leads
+            draft.inherited = False
+        draft.cooperating.extend(cooperating)
+        draft.schedules.extend((found, sentence) for found in schedules)
+        draft.end = max(draft.end, sentence.end)
+
+    def _is_header_sentence(self, sentence: Sentence) -> bool | None:
+        """True for the sentence announcing the directive (read for names, not an item unless it assigns
+        work), None for a bare "Căn cứ ..." line (skipped), False otherwise."""
+        body = self.folded[sentence.start:sentence.end]
+        if body.startswith("căn cứ") and len(strip_intro(body).split()) < 3:
+            return None
+        own = self.header.own_reference
+        return own is not None and sentence.start <= own.start < sentence.end
+
+    def _is_work(self, sentence: Sentence, paragraph: Paragraph) -> bool:
+        """A sentence that asks for work though it names nobody: a bullet of a task section, or one that
+        opens with a verb and reads as a sentence (a headline or a caption does not)."""
+        body = strip_intro(self.folded[sentence.start:sentence.end])
+        if len(body.split()) < 6:
+            return False
+        if paragraph.level < PLAIN:
+            return True
+        finished = bool(re.search(r"[.;:!?…\"”)]\s*$", self.folded[paragraph.start:paragraph.end]))
+        return finished and bool(_WORK.match(body))
+
+    def finish(self, draft: _Draft) -> list[Item]:
+        """One item per schedule the draft's sentences set (or one without a schedule)."""
+        first = draft.sentences[0]
+        leads_in_first = draft.lead if not draft.inherited else ()
+        cooperating = tuple(dict.fromkeys(draft.cooperating))
+        if not draft.schedules:
+            title = title_of(self.text, self.folded, first, leads_in_first, cooperating, [])
+            return [Item(draft.start, draft.end, title, draft.lead, draft.inherited, cooperating, None,
+                         draft.start, draft.end)]
+        unique: dict[object, tuple[Found, Sentence]] = {}
+        real = [(found, sentence) for found, sentence in draft.schedules if not found.assumed]
+        for found, sentence in real or draft.schedules[:1]:
+            unique.setdefault((found.schedule, found.before), (found, sentence))
+        draft.schedules = list(unique.values())
+        items = []
+        several = len(draft.schedules) > 1
+        titles: list[str] = []
+        for found, sentence in draft.schedules:
+            base = first if not several else sentence
+            focus = found.start if several else None
+            titles.append(title_of(self.text, self.folded, base, leads_in_first if base == first else (), cooperating,
+                                   [found for found, _ in draft.schedules], focus))
+        for (found, sentence), title in zip(draft.schedules, titles, strict=True):
+            if titles.count(title) > 1:  # one clause, several dates: say which
+                title = f"{title} – {words_of(self.text, found)}"
+            quote = (sentence.start, sentence.end) if several else (draft.start, draft.end)
+            items.append(Item(draft.start, draft.end, title, draft.lead, draft.inherited, cooperating, found, *quote))
+        return items
+
+
+def _join_wrapped(text: str, parts: list[Paragraph]) -> str:
+    """Line breaks inside a paragraph (a source wrapped by hand) read as spaces; offsets are kept."""
+    chars = list(text)
+    for paragraph in parts:
+        for position in range(paragraph.start, paragraph.end):
+            if chars[position] == "\n":
+                chars[position] = " "
+    return "".join(chars)
+
+
+def _compact(key: str) -> str:
+    """A name key without spaces or "và": survives words glued by a bad copy ("THƯƠNG BINHVÀ XÃ HỘI")."""
+    return key.replace(" ", "").replace("và", "")

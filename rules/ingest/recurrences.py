@@ -1,0 +1,266 @@
+"""Reporting cycles: "định kỳ hằng tháng (trước ngày 20)", "hằng quý, trước ngày 20 tháng cuối quý",
+"6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)", "trước 16 giờ thứ Năm hằng tuần", as RRULEs."""
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rules.ingest.dates import DateRef
+from rules.ingest.found import Found
+from rules.schedules import Recurrence
+
+_EXPLICIT = re.compile(
+    r"(?:(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)(?![\w])|định kỳ\s*,?\s*(?:(6|06|sáu|03|3|ba)\s+tháng|(tháng|quý|năm))"
+    r"(?![\w])(?!\s+(?:đầu|cuối|qua|trước)))")
+# A report named by its period: "Báo cáo tháng gửi trước ngày 15", "báo cáo quý", "Báo cáo 6 tháng", "Báo cáo
+# năm" (not "báo cáo năm 2021", one year's report).
+_REPORT_OF = re.compile(r"báo cáo\s+(?:định kỳ\s+)?(?:(6|06|sáu)\s+tháng|(tháng|quý|năm))(?![\w])"
+                        r"(?!\s+(?:đầu|cuối|qua|trước|\d))(?!\s*[/-]?\s*\d{4})")
+# "chậm nhất ngày 15/3 năm sau" in a standing rule: every year.
+_NEXT_YEAR = re.compile(r"năm sau(?![\w])")
+_SIX = re.compile(r"(?:(6|06|sáu|03|3|ba)\s+tháng)(?:\s+(?:một|1)\s+lần)?(?![\w])(?!\s+(?:đầu|cuối|qua|trước))")
+_NEXT_IN_LIST = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|và|hoặc)\s*(?:(?:hằng|hàng|mỗi)\s+)?"
+                           r"(?:(6|06|sáu|03|3|ba)\s+tháng|(tháng|quý|năm))(?![\w])(?!\s+(?:đầu|cuối|qua|trước))")
+_DAY_SPEC = re.compile(
+    r"(?:(trước)\s+|(?:chậm nhất|vào|trong|hạn chót)\s+(?:là\s+|vào\s+)?)?(\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s*(?:,\s*)?)?"
+    r"(?:ngày\s+(\d{1,2})(?:\s*[/.\-]\s*(\d{1,2})(?!\s*[/.\-]\s*\d))?(?!\s*[/.\-]\s*\d)"
+    r"(?:\s+(?:của\s+)?(tháng cuối (?:cùng\s+)?(?:của\s+)?(?:mỗi\s+|các\s+)?quý|tháng cuối kỳ|"
+    r"tháng đầu (?:của\s+)?(?:mỗi\s+)?quý(?:\s+(?:sau|tiếp theo|kế tiếp))?|"
+    r"tháng (?:sau|tiếp theo|kế tiếp)|tháng (\d{1,2})))?"
+    r"|(?:ngày\s+)?thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])(?![\w]))")
+# "tháng cuối cùng của mỗi quý": the quarter names the month of a day, it is not a cycle of its own.
+_PART_OF_DAY = re.compile(r"tháng (?:cuối|đầu)(?:\s+cùng)?(?:\s+của)?\s*$")
+# "trước ngày 15/6 và 15/12 hằng năm": several days of the year in one cycle.
+_DAY_LIST = re.compile(
+    r"(?:(trước)\s+|(?:chậm nhất|vào|trong|hạn chót)\s+(?:là\s+|vào\s+)?)?(?:các\s+)?ngày\s+"
+    r"(\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2})+)(?!\s*[/.\-]\s*\d)")
+_DAY_MONTH = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})")
+_WEEKDAYS = {"hai": "MO", "ba": "TU", "tư": "WE", "năm": "TH", "sáu": "FR", "bảy": "SA",
+             "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA"}
+_PREVIOUS_WEEKDAY = {"MO": "SU", "TU": "MO", "WE": "TU", "TH": "WE", "FR": "TH", "SA": "FR"}
+_REPORTING = re.compile(r"báo cáo|gửi|gởi|tổng hợp|tổng kết|sơ kết|cập nhật|thống kê|đánh giá|hồ sơ|nộp")
+_EVERY_YEAR = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
+
+
+@dataclass(frozen=True)
+class _Period:
+    unit: str  # day, week, month, quarter, half, year
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Day:
+    before: bool
+    deadline: bool  # "chậm nhất ngày 15/3": a last day, not a day of celebration
+    day: int | None
+    month: int | None
+    where: str | None
+    weekday: str | None
+    start: int
+    end: int
+
+
+def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
+                     issued_on: date) -> tuple[list[Found], set[int]]:
+    """The cycles of the sentence folded[start:end] and the date references their days used."""
+    periods = _periods(folded, start, end)
+    found: list[Found] = []
+    used: set[int] = set()
+    for position, period in enumerate(periods):
+        following = periods[position + 1].start if position + 1 < len(periods) else end
+        several = _days_of_year(folded, start, period, following, issued_on) if period.unit in ("year", "half") else None
+        if several is not None:
+            found.append(several[0])
+            used.update(index for index, ref in enumerate(refs) if several[1] <= ref.start < several[2])
+            continue
+        spec = _day_after(folded, period, following, end) or _day_before(folded, start, period)
+        if (period.unit == "year" and spec is not None and spec.month is not None and not spec.before
+                and not spec.deadline and not _REPORTING.search(folded, start, end)):
+            continue  # "Ngày 30/7 hằng năm": a day of the year, read as such by the deadline rules
+        rule, doubts = _rule(period, spec)
+        if rule is None:
+            continue
+        span_start = min(period.start, spec.start) if spec else period.start
+        span_end = max(period.end, spec.end) if spec else period.end
+        found.append(Found(Recurrence(rule, first=issued_on), span_start, span_end, doubts=doubts,
+                           assumed=period.unit != "day" and (spec is None or (spec.day is None and spec.weekday is None))))
+        if spec is not None:
+            used.update(index for index, ref in enumerate(refs) if spec.start <= ref.start < spec.end)
+    if _EVERY_YEAR.search(folded, start, end):
+        found += _next_year(folded, refs, used, issued_on)
+    return found, used
+
+
+def _days_of_year(folded: str, start: int, period: _Period, following: int,
+                  issued_on: date) -> tuple[Found, int, int] | None:
+    """"(trước) ngày 15/6 và 15/12 hằng năm": one yearly rule over the days listed, next to the period."""
+    candidates = [match for match in _DAY_LIST.finditer(folded, max(start, period.start - 60), min(following, period.end + 70))
+                  if match.end() <= period.start + 1 or match.start() >= period.end - 1]
+    if not candidates:
+        return None
+    match = min(candidates, key=lambda match: min(abs(match.end() - period.start), abs(match.start() - period.end)))
+    days = [(int(day), int(month)) for day, month in _DAY_MONTH.findall(match.group(2))]
+    if not all(1 <= month <= 12 and 1 <= day <= 31 for day, month in days):
+        return None
+    before = bool(match.group(1))
+    rules = {_rule(period, _Day(before, True, day, month, None, None, match.start(), match.end()))[0]
+             for day, month in days}
+    parts = [rule.split(";") for rule in rules if rule]
+    same_day = len({part[-1] for part in parts}) == 1 and all(len(part) == 3 for part in parts)
+    if not same_day:
+        return None
+    months = sorted({int(month) for part in parts for month in part[1].removeprefix("BYMONTH=").split(",")})
+    rule = f"FREQ=YEARLY;BYMONTH={','.join(map(str, months))};{parts[0][-1]}"
+    span = (min(match.start(), period.start), max(match.end(), period.end))
+    return Found(Recurrence(rule, first=issued_on), *span), match.start(), match.end()
+
+
+def _next_year(folded: str, refs: list[DateRef], used: set[int], issued_on: date) -> list[Found]:
+    """"gửi chậm nhất ngày 15/3 năm sau" in a sentence about yearly work: every year on that day."""
+    found: list[Found] = []
+    for index, ref in enumerate(refs):
+        if index in used or ref.unit != "day" or ref.year is not None or ref.month is None or ref.day is None:
+            continue
+        if not _NEXT_YEAR.match(folded, ref.end + 1, ref.end + 12) and not folded.startswith(" năm sau", ref.end):
+            continue
+        cue = _DAY_SPEC.search(folded, max(0, ref.start - 30), ref.end)
+        spec = _day_of(cue) if cue and cue.end() >= ref.end else None
+        if spec is None:
+            continue
+        rule, doubts = _rule(_Period("year", ref.start, ref.end), spec)
+        if rule is not None:
+            found.append(Found(Recurrence(rule, first=issued_on), spec.start, ref.end + len(" năm sau"), doubts=doubts))
+            used.add(index)
+    return found
+
+
+def _periods(folded: str, start: int, end: int) -> list[_Period]:
+    result: list[_Period] = []
+    regular = "định kỳ" in folded[start:end]
+    for match in _EXPLICIT.finditer(folded, start, end):
+        unit = _unit(match.group(1) or match.group(3) or "", match.group(2))
+        result.append(_Period(unit, match.start(), match.end()))
+        position = match.end()
+        while following := _NEXT_IN_LIST.match(folded, position, end):
+            word_start = following.start(1) if following.group(1) else following.start(2)
+            result.append(_Period(_unit(following.group(2) or "", following.group(1)), word_start, following.end()))
+            position = following.end()
+    for match in _REPORT_OF.finditer(folded, start, end):
+        word_start = match.start(1) if match.group(1) else match.start(2)
+        result.append(_Period(_unit(match.group(2) or "", match.group(1)), word_start, match.end()))
+    if regular:
+        covered = [(period.start, period.end) for period in result]
+        for match in _SIX.finditer(folded, start, end):
+            if not any(low <= match.start() < high for low, high in covered):
+                result.append(_Period(_unit("", match.group(1)), match.start(), match.end()))
+    unique: list[_Period] = []
+    result = [period for period in result if not _PART_OF_DAY.search(folded, max(start, period.start - 30), period.start)]
+    for period in sorted(result, key=lambda period: (period.start, -period.end)):
+        if not unique or period.start >= unique[-1].end:
+            unique.append(period)
+    return unique
+
+
+def _unit(word: str, months: str | None) -> str:
+    if months:
+        return "quarter" if months in ("3", "03", "ba") else "half"
+    return {"ngày": "day", "tuần": "week", "tháng": "month", "quý": "quarter", "năm": "year"}[word]
+
+
+def _day_after(folded: str, period: _Period, following: int, end: int) -> _Day | None:
+    paren = re.compile(r"\s*\(([^)]*)\)").match(folded, period.end, end)
+    if paren:
+        return _spec(folded, paren.start(1), paren.end(1))
+    clause_end = min(following, _clause_end(folded, period.end, end), period.end + 70)
+    return _spec(folded, period.end, clause_end)
+
+
+def _day_before(folded: str, start: int, period: _Period) -> _Day | None:
+    window_start = max(start, period.start - 45)
+    for match in _DAY_SPEC.finditer(folded, window_start, period.start):
+        if re.fullmatch(r"[\s,]*(?:của\s+)?", folded[match.end():period.start]):
+            return _day_of(match)
+    return None
+
+
+def _clause_end(folded: str, position: int, end: int) -> int:
+    match = re.compile(r"[;.](?:\s|$)").search(folded, position, end)
+    return match.start() if match else end
+
+
+def _spec(folded: str, start: int, end: int) -> _Day | None:
+    for match in _DAY_SPEC.finditer(folded, start, end):
+        if match.group(3) or match.group(7):
+            return _day_of(match)
+    return None
+
+
+def _day_of(match: re.Match[str]) -> _Day | None:
+    if not (match.group(3) or match.group(7)):
+        return None
+    before = bool(match.group(1)) and not match.group(2)  # "trước 16 giờ ngày 20": the 20th still counts
+    month = int(match.group(4)) if match.group(4) else int(match.group(6)) if match.group(6) else None
+    weekday = _WEEKDAYS.get(match.group(7)) if match.group(7) else None
+    deadline = bool(match.group(1)) or match.group(0).startswith(("chậm nhất", "hạn chót"))
+    if (month is not None and not 1 <= month <= 12) or (match.group(3) and not 1 <= int(match.group(3)) <= 31):
+        return None  # "ngày 45", "tháng 13": not a day of a cycle
+    return _Day(before, deadline, int(match.group(3)) if match.group(3) else None, month, match.group(5), weekday,
+                match.start(), match.end())
+
+
+def _rule(period: _Period, spec: _Day | None) -> tuple[str | None, tuple[str, ...]]:
+    """The RRULE of a cycle and what had to be assumed."""
+    if period.unit == "day":
+        return "FREQ=DAILY", ()
+    if period.unit == "week":
+        if spec is None or spec.weekday is None:
+            return "FREQ=WEEKLY;BYDAY=FR", ("no weekday in the text; Friday assumed",)
+        weekday = _PREVIOUS_WEEKDAY[spec.weekday] if spec.before else spec.weekday
+        return f"FREQ=WEEKLY;BYDAY={weekday}", ()
+    if spec is None or spec.day is None:
+        months = {"month": None, "quarter": "3,6,9,12", "half": "6,12", "year": "12"}[period.unit]
+        rule = "FREQ=MONTHLY;BYMONTHDAY=-1" if months is None else f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY=-1"
+        return rule, ("no day in the text; the last day of each period assumed",)
+    months_of, doubts = _months_of(period, spec)
+    day = spec.day
+    if spec.before and day == 1:  # "trước ngày 01 tháng sau": the last day of the month before
+        if months_of is None:
+            return "FREQ=MONTHLY;BYMONTHDAY=-1", doubts
+        months_of = [12 if month == 1 else month - 1 for month in months_of]
+        return f"FREQ=YEARLY;BYMONTH={_months(months_of)};BYMONTHDAY=-1", doubts
+    if spec.before:
+        day -= 1
+    if months_of is None:
+        if day > 28:
+            doubts += (f"day {day} is missing from short months, which get no task",)
+        return f"FREQ=MONTHLY;BYMONTHDAY={day}", doubts
+    if any(_too_short(month, day) for month in months_of):
+        doubts += (f"day {day} does not exist in every month named; the last day taken",)
+        return f"FREQ=YEARLY;BYMONTH={_months(months_of)};BYMONTHDAY=-1", doubts
+    return f"FREQ=YEARLY;BYMONTH={_months(months_of)};BYMONTHDAY={day}", doubts
+
+
+def _months_of(period: _Period, spec: _Day) -> tuple[list[int] | None, tuple[str, ...]]:
+    """The months a cycle falls in (None: every month), and what was assumed."""
+    if period.unit == "month":
+        return None, ()
+    if spec.month is not None:
+        return [spec.month], ()
+    if period.unit == "quarter":
+        if spec.where is None:
+            return [3, 6, 9, 12], ("the month of the quarter is not given; its last month assumed",)
+        return ([1, 4, 7, 10] if spec.where.startswith("tháng đầu") else [3, 6, 9, 12]), ()
+    if period.unit == "half":
+        return [6, 12], ()
+    return [12], ("the month is not given; December assumed",)
+
+
+def _months(months: list[int]) -> str:
+    return ",".join(str(month) for month in sorted(set(months)))
+
+
+def _too_short(month: int, day: int) -> bool:
+    """True when some year's `month` has fewer than `day` days (February counts as 28)."""
+    following = date(2021, month, 28) + timedelta(days=4)
+    return (following.replace(day=1) - timedelta(days=1)).day < day

@@ -1,0 +1,171 @@
+"""Who leads and who cooperates: "X chủ trì, phối hợp với Y, Z", "giao X", "đề nghị X", "X có trách nhiệm";
+an agency that only receives a report ("báo cáo về UBND tỉnh") or is cited gets no role."""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from rules.ingest.mentions import Mention
+
+Role = Literal["lead", "cooperating"]
+
+# What may stand between two names of one list: "X, Y và Z", "X cùng Y", "các tổ chức ... như X, Y",
+# "X; Y (VNPT); Z", "X/Y".
+# People standing for their agency: "giao Giám đốc Sở Y tế" is "giao Sở Y tế".
+_TITLE_WORDS = (r"(?:đồng chí\s+)?(?:giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|thủ trưởng|trưởng|chánh văn phòng|"
+                r"cục trưởng|chi cục trưởng|bộ trưởng|người đứng đầu|lãnh đạo|bí thư|tổng giám đốc)")
+_GAP = rf"(?:[\s,;/…]|\([^()]{{0,60}}\)|{_TITLE_WORDS}(?=\s))*"
+_SEPARATOR = re.compile(rf"{_GAP}(?:(?:và|cùng với|cùng|với|như|hoặc|\.\.\.){_GAP})*")
+_COOPERATING_CUE = re.compile(
+    r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?|với sự phối hợp(?:\s+chặt chẽ)?\s+của|sự phối hợp của|"
+    r"sự tham gia của|cùng với|cùng)\s*$")
+_LEAD_CUE = re.compile(
+    r"(?<!hồ sơ )(?<!tờ trình )(?<!theo )(?<!nội dung )"
+    r"(?:giao(?:\s+nhiệm vụ)?(?:\s+cho)?|đề nghị|yêu cầu|chỉ đạo|đối với|riêng|phân công(?:\s+cho)?|"
+    r"ủy quyền cho|được giao|giao trách nhiệm cho)\s*$")
+# A heading "2. Trách nhiệm của các sở, ngành": the whole opening, not "phát huy vai trò, trách nhiệm của X".
+_DUTY_HEADING = re.compile(r"(?:trách nhiệm|nhiệm vụ)(?:\s+của)?")
+_TITLES = re.compile(rf"{_TITLE_WORDS}\s*$")
+# After a name at the head of a clause, these make it the one asking (the issuer) or the one reported on
+# (news in the past tense), not the one given work.
+_NOT_DOER = re.compile(
+    r"(?:đã|vừa|mới)(?![\w])|(?:cũng\s+|sẽ\s+)*(?:đề nghị|yêu cầu|giao|ban hành|là|được thành lập|"
+    r"có ý kiến|nhận được|quyết định|kết luận|phê duyệt|cho biết|tổ chức hội nghị|"
+    r"thông báo (?:ý kiến|kết luận|kết quả|như sau))(?![\w])")
+_LEAD_AFTER = re.compile(r"(?:chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|được giao|"
+                         r"là cơ quan (?:chủ trì|thường trực|đầu mối))(?![\w])")
+# "yêu cầu X, Y và đề nghị Z": one asker, two requests.
+_COORDINATED_CUE = re.compile(r"[\s,;]*(?:và|đồng thời)?\s*(?:đề nghị|yêu cầu|giao)(?:\s+cho)?\s*(?:các\s+)?")
+# A form's field naming who does the work: "Cơ quan chủ trì:", "Đơn vị phối hợp:", "Chủ trì:".
+_LABEL = re.compile(r"(?:^|[\s.;])(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?\s*:$")
+_OBJECT_OF = re.compile(r"(?:của|về|tại|qua|gửi|trên cơ sở|căn cứ)\s*$")
+# "... phối hợp với Công an tỉnh triển khai thực hiện nhiệm vụ": no task of its own, only Y's.
+_NO_TASK = re.compile(r"\s*(?:(?:tổ chức\s+)?triển khai\s+)?(?:thực hiện)?(?:\s+(?:các\s+)?(?:nhiệm vụ|nội dung|kế hoạch|"
+                      r"chương trình|công việc)(?:\s+(?:này|trên|nêu trên|được giao))?)?\s*(?:[.;]|$)")
+# "X phối hợp thực hiện.": X helps with the work of the clause before.
+_HELPS_ONLY = re.compile(r"(?:chủ động\s+|tích cực\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+(?:thực hiện|triển khai|tổ chức))?"
+                         r"\s*(?:[.;,)]|$)")
+# "Giao X phối hợp với Y": X helps, Y leads the work.
+_HELPS = re.compile(r"[\s,]*(?:chủ động\s+|tích cực\s+|có trách nhiệm\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?"
+                    r"\s*(?:các\s+)?")
+# Openings that do not change who the subject is: "Ngoài ra,", "Theo Kế hoạch,", "Căn cứ ..., ".
+_INTRO_WORDS = (r"ngoài ra|đồng thời|bên cạnh đó|cùng với đó|trong đó|theo đó|đặc biệt|mặt khác|tiếp theo|trên cơ sở đó|"
+                r"định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|sau đó|mặt khác|nhất là|"
+                r"trước mắt|trong thời gian tới|thời gian tới|cụ thể")
+INTRO = re.compile(rf"(?:(?:{_INTRO_WORDS})(?![\w])\s*,?\s*|(?:theo|căn cứ|trên cơ sở|để|nhằm|trong|từ|qua|với|sau khi|"
+                   r"trước|chậm nhất|vào|sau|đến|kết thúc|"
+                   r"(?:tiếp tục\s+)?(?:thực hiện|triển khai)(?:\s+thực hiện)?\s+(?:các\s+)?(?:kế hoạch|công văn|chỉ thị|"
+                   r"quyết định|nghị quyết|chương trình|văn bản|ý kiến|chỉ đạo|thông báo|kết luận))(?![\w])[^,;:]*,\s*)")
+
+
+@dataclass(frozen=True)
+class Assigned:
+    """A name in a sentence and the role it is given there (None: cited, addressed a report, ...)."""
+
+    mention: Mention
+    role: Role | None
+
+
+def assign_roles(folded: str, start: int, end: int, mentions: list[Mention],
+                 is_issuer: Callable[[Mention], bool] = lambda mention: False,
+                 leads_so_far: Callable[[Mention], bool] = lambda mention: False) -> list[Assigned]:
+    """The role of every mention of the sentence folded[start:end]; the issuer (and who it works with
+    in its own clause) gets none. `leads_so_far` tells an agency already leading work in the text."""
+    groups = _lists(folded, start, mentions)
+    roles: list[Role | None] = []
+    acting_clauses: set[int] = set()
+    actor: dict[int, str] = {}  # per clause, who acts last: the issuer or an agency given work
+    previous_end = start
+    for group in groups:
+        clause = _clause_start(folded, start, group[0].start)
+        role, by_cue = (None, False) if _in_parentheses(folded, start, group[0].start) else \
+            _role(folded, start, end, group[0], group[-1], mentions)
+        if any(is_issuer(mention) for mention in group):
+            actor[clause] = "issuer"
+            role = None
+        elif role == "lead" and by_cue and clause in acting_clauses and not _COORDINATED_CUE.fullmatch(
+                folded, previous_end, group[0].start):
+            role = None  # "X tham mưu Y chỉ đạo các đơn vị ...": X's own instructions, not this directive's
+        elif role == "cooperating" and actor.get(clause) == "issuer":
+            role = None  # the issuer describing whom it works with
+        if role == "lead":
+            acting_clauses.add(clause)
+            actor[clause] = "agency"
+        previous_end = group[-1].end
+        roles.append(role)
+    for index in range(len(groups) - 1):
+        helped = groups[index + 1]
+        if (roles[index] == "lead" and _HELPS.fullmatch(folded, groups[index][-1].end, helped[0].start)
+                and any(leads_so_far(mention) for mention in helped) and _NO_TASK.match(folded, helped[-1].end, end)):
+            roles[index], roles[index + 1] = "cooperating", "lead"  # helping the agency that leads this work
+    return [Assigned(mention, role) for group, role in zip(groups, roles, strict=True) for mention in group]
+
+
+def _lists(folded: str, start: int, mentions: list[Mention]) -> list[list[Mention]]:
+    """Names joined by commas or "và"; a list inside "của X, ..." ends at its comma (the clause goes on)."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        gap = folded[groups[-1][-1].end:mention.start] if groups else ""
+        if groups and _SEPARATOR.fullmatch(gap) and not (
+                gap.strip() == "," and _OBJECT_OF.search(folded, start, groups[-1][0].start)):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _clause_start(folded: str, start: int, position: int) -> int:
+    return max(start, max(folded.rfind(mark, start, position) for mark in ";:") + 1)
+
+
+def _in_parentheses(folded: str, start: int, position: int) -> bool:
+    before = folded[start:position]
+    return before.count("(") > before.count(")")
+
+
+def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
+          mentions: list[Mention]) -> tuple[Role | None, bool]:
+    """The role of a list, and whether a cue word ("giao", "đề nghị") gave it rather than its place."""
+    clause = _clause_start(folded, start, first.start)
+    label = _LABEL.search(folded, start, clause) if clause > start and not folded[clause:first.start].strip() else None
+    if label:  # "Cơ quan chủ trì: Sở Tư pháp." / "Đơn vị phối hợp: ..."
+        return ("cooperating" if label.group(1) == "phối hợp" else "lead"), True
+    prefix = _placeholders(folded, clause, first.start, mentions)
+    prefix = _TITLES.sub("", re.sub(r"\([^()]*\)", " ", prefix))
+    if _COOPERATING_CUE.search(prefix):
+        return "cooperating", True
+    if _LEAD_CUE.search(prefix):
+        return "lead", True
+    suffix = folded[last.end:end].lstrip(" ,-–:")
+    if _LEAD_AFTER.match(suffix):
+        return "lead", False
+    if _HELPS_ONLY.match(suffix) and not strip_intro(prefix):
+        return "cooperating", False  # "Phòng Văn hóa và Thông tin huyện phối hợp thực hiện."
+    opening = strip_intro(prefix)
+    if _DUTY_HEADING.fullmatch(opening) and not suffix.strip(" .;:"):
+        return "lead", True
+    if opening:
+        return None, False
+    return (None, False) if _NOT_DOER.match(suffix) else ("lead", False)
+
+
+def _placeholders(folded: str, start: int, end: int, mentions: list[Mention]) -> str:
+    """folded[start:end] with each name in it written "X": "trên cơ sở báo cáo của X, " reads as an opening."""
+    pieces, position = [], start
+    for mention in mentions:
+        if start <= mention.start and mention.end <= end:
+            pieces += [folded[position:mention.start], "X"]
+            position = mention.end
+    pieces.append(folded[position:end])
+    return "".join(pieces)
+
+
+def strip_intro(prefix: str) -> str:
+    """What is left of a clause's opening once the words that do not change its subject are removed."""
+    text = prefix.lstrip(" ,.-–\"“”")
+    while True:
+        match = INTRO.match(text)
+        if match is None or not match.group(0):
+            return text.strip(" ,.-–\"“”")
+        text = text[match.end():].lstrip(" ,.-–\"“”")

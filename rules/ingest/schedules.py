@@ -1,0 +1,198 @@
+"""Schedules in a sentence: deadlines ("trước ngày 10/6/2021", "chậm nhất ngày 10/6", "trong quý III/2021"),
+windows ("từ ngày 1.7 đến hết 30.9"), reporting cycles ("định kỳ hằng quý, trước ngày 20 tháng cuối quý")
+and days of the year ("Ngày toàn dân phòng, chống mua bán người - 30/7")."""
+
+import re
+from datetime import date
+
+from rules.ingest.dates import DateRef, complete_year, day_before, find_dates
+from rules.ingest.found import Context, Found
+from rules.ingest.recurrences import find_recurrences
+from rules.schedules import Annual, Deadline, Schedule, ScheduleError, Window, validate
+
+_HOUR = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*(?:,\s*)?(?:ngày\s+)?)"
+_BEFORE = re.compile(r"(?:chậm nhất\s+|muộn nhất\s+|hạn chót\s+|xong\s+|hoàn thành\s+)?trước\s+(?:ngày\s+)?$")
+_BEFORE_HOUR = re.compile(rf"trước\s+{_HOUR}$")
+_ON = re.compile(
+    r"(?:chậm nhất|muộn nhất|hạn chót|thời hạn|không muộn hơn|không quá|đến hết|tới hết|hết|cho đến|đến|tới|trong|vào|"
+    r"hoàn thành(?:\s+xong)?|xong)"
+    rf"(?:\s*(?::|là|vào|trong|đến|hết|lúc|sáng|chiều|tối|ngày))*\s*{_HOUR}?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$")
+_TIME_FIELD = re.compile(
+    r"thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|tổ chức|triển khai|báo cáo|gửi|nộp))?\s*:?\s*(?:(trước)\s+|trong\s+|vào\s+)?"
+    r"(?:ngày\s+)?$")
+_YEAR_CUE = re.compile(r"(?:đến hết|tới hết|hết|chậm nhất(?:\s+trong)?|hoàn thành(?:\s+xong)?(?:\s+trong)?)\s+$")
+_RANGE_LINK = re.compile(r"\s*(?:đến|tới|cho đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?")
+_RANGE_OPEN = re.compile(r"(?:từ|trong thời gian|thời gian)\s*(?::\s*)?(?:ngày\s+)?$")
+_FROM_DAY = re.compile(r"từ\s+ngày\s+(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$")
+_DAY_PAIR = re.compile(r"(?:các|\d+|hai|ba)\s+ngày\s+(\d{1,2})\s*(?:và|-|–|,)\s*(?:ngày\s+)?$")
+_FROM_NOW = re.compile(r"từ nay\s*(?:đến|tới|cho đến)\s*(?:hết\s+)?(?:ngày\s+)?$")
+_NAMED_DAY = re.compile(r"(?<![\w])Ngày\s+(?!\d)[^;:]{3,100}?[\s(\-–]*$")
+_EVERY_YEAR = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
+_YEAR_AFTER = re.compile(r"[\s\"”)]*năm\s+(\d{4})(?!\d)")
+
+
+def find_schedules(text: str, folded: str, start: int, end: int, context: Context) -> list[Found]:
+    """Every schedule the sentence text[start:end] sets, in text order."""
+    refs = find_dates(folded, start, end)
+    found, used = find_recurrences(folded, start, end, refs, context.issued_on)
+    taken = set(used)
+    found += _windows(folded, start, refs, taken, context)
+    for index, ref in enumerate(refs):
+        if index in taken:
+            continue
+        try:
+            schedule = _deadline(text, folded, start, end, ref, context)
+        except ValueError:  # a day that does not exist in its year ("29/2/2021") sets no schedule
+            continue
+        if schedule is not None:
+            found.append(schedule)
+            taken.add(index)
+    return sorted((item for item in found if _valid(item.schedule)), key=lambda item: item.start)
+
+
+def _valid(schedule: Schedule) -> bool:
+    try:
+        validate(schedule)
+    except ScheduleError:
+        return False
+    return True
+
+
+def _windows(folded: str, start: int, refs: list[DateRef], taken: set[int], context: Context) -> list[Found]:
+    """"từ ngày 1.7 đến hết 30.9", "từ ngày 15 đến ngày 30/6", "trong 2 ngày 26 và 27/6", "từ nay đến hết 31/12"."""
+    found: list[Found] = []
+    for index, ref in enumerate(refs):
+        if index in taken:
+            continue
+        before_start = max(start, ref.start - 40)
+        before = folded[before_start:ref.start]
+        single = _same_month_range(before, before_start, ref, context) or _from_now(before, before_start, ref, context)
+        if single is not None or _FROM_DAY.search(before) or _DAY_PAIR.search(before) or _FROM_NOW.search(before):
+            if single is not None:
+                found.append(single)
+                taken.add(index)
+            continue
+        if index + 1 < len(refs) and index + 1 not in taken:
+            window = _range(folded, before, before_start, ref, refs[index + 1], context)
+            if window is not None:
+                found.append(window)
+                taken.update({index, index + 1})
+    return found
+
+
+def _same_month_range(before: str, offset: int, ref: DateRef, context: Context) -> Found | None:
+    """"từ ngày 15 đến ngày 30/6/2021", "trong 2 ngày 26 và 27/6/2025": the first day borrows the month."""
+    opening = _FROM_DAY.search(before) or _DAY_PAIR.search(before)
+    if opening is None or ref.unit != "day" or ref.month is None:
+        return None
+    last = _resolve(ref, context)
+    try:
+        first = date(last.first_day().year, last.first_day().month, int(opening.group(1)))
+    except ValueError:
+        return None
+    if first > last.first_day():
+        return None
+    return Found(Window(first, last.last_day()), offset + opening.start(), ref.end)
+
+
+def _from_now(before: str, offset: int, ref: DateRef, context: Context) -> Found | None:
+    """"từ nay đến hết ngày 31/12/2021": a window opening on the issue date."""
+    opening = _FROM_NOW.search(before)
+    if opening is None:
+        return None
+    last = _resolve(ref, context).last_day()
+    if last < context.issued_on:
+        return None
+    return Found(Window(context.issued_on, last), offset + opening.start(), ref.end,
+                 doubts=("\"từ nay\": the window is taken to open on the issue date",))
+
+
+def _range(folded: str, before: str, offset: int, ref: DateRef, following: DateRef, context: Context) -> Found | None:
+    """Two dates joined by "đến"/"-": a window, when opened by "từ"/"thời gian" or written as two days."""
+    link = _RANGE_LINK.fullmatch(folded, ref.end, following.start)
+    opener = _RANGE_OPEN.search(before)
+    if link is None or (opener is None and (ref.unit != "day" or following.unit != "day")):
+        return None
+    if ref.unit == "year" and (following.unit != "year" or opener is None):
+        return None
+    if not (ref.year is None or ref.exists()) or not (following.year is None or following.exists()):
+        return None
+    first_ref, last_ref = _pair(ref, following, context)
+    if not (first_ref.exists() and last_ref.exists()):
+        return None
+    begin = offset + opener.start() if opener else ref.start
+    return Found(Window(first_ref.first_day(), last_ref.last_day()), begin, following.end)
+
+
+def _pair(first: DateRef, last: DateRef, context: Context) -> tuple[DateRef, DateRef]:
+    """Years for a range: a start without a year takes the end's ("từ 1.7 đến 30.9.2022")."""
+    if last.year is None and first.year is not None:
+        last = last.with_year(first.year)
+        if last.last_day() < first.first_day():
+            last = last.with_year(first.year + 1)
+        return first, last
+    last = _resolve(last, context)
+    if first.year is None:
+        assert last.year is not None
+        first = first.with_year(last.year)
+        if first.first_day() > last.last_day():
+            first = first.with_year(last.year - 1)
+    return first, last
+
+
+def _resolve(ref: DateRef, context: Context) -> DateRef:
+    return complete_year(ref, context.issued_on)
+
+
+def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, context: Context) -> Found | None:
+    before = folded[max(start, ref.start - 60):ref.start]
+    offset = ref.start - len(before)
+    resolved = _resolve(ref, context)
+    doubts = _year_doubt(ref, resolved, context)
+    if ref.unit == "year" and not _YEAR_CUE.search(before):
+        return None
+    if ref.unit == "day" and _EVERY_YEAR.search(folded, ref.end, min(end, ref.end + 12)):
+        return _named_day(text, folded, start, end, ref, context)
+    hour = _BEFORE_HOUR.search(before)
+    if hour:
+        return Found(Deadline(resolved.last_day()), offset + hour.start(), ref.end, doubts=doubts)
+    cue = _BEFORE.search(before)
+    if cue:
+        return Found(Deadline(day_before(resolved.first_day())), offset + cue.start(), ref.end, True, doubts)
+    field_cue = _TIME_FIELD.search(before)
+    if field_cue:
+        if field_cue.group(1):
+            return Found(Deadline(day_before(resolved.first_day())), offset + field_cue.start(), ref.end, True, doubts)
+        return Found(Deadline(resolved.last_day()), offset + field_cue.start(), ref.end, doubts=doubts)
+    cue = _ON.search(before)
+    if cue and not re.search(r"từ\s+(?:ngày\s+)?\S*\s*$", before[:cue.start()]):
+        return Found(Deadline(resolved.last_day()), offset + cue.start(), ref.end, doubts=doubts)
+    return _named_day(text, folded, start, end, ref, context)
+
+
+def _year_doubt(ref: DateRef, resolved: DateRef, context: Context) -> tuple[str, ...]:
+    if ref.year is None and resolved.year != context.issued_on.year:
+        return (f"no year in the text; {resolved.year} taken (the date has passed in the issue year)",)
+    return ()
+
+
+def _named_day(text: str, folded: str, start: int, end: int, ref: DateRef, context: Context) -> Found | None:
+    """"Ngày toàn dân phòng, chống mua bán người - 30/7": a day of the year; "ngày 30/7 hằng năm" too."""
+    if ref.unit != "day" or ref.month is None or ref.day is None:
+        return None
+    before = text[max(start, ref.start - 110):ref.start]
+    named = _NAMED_DAY.search(before)
+    around = folded[max(start, ref.start - 25):min(end, ref.end + 25)]
+    yearly = bool(_EVERY_YEAR.search(around))
+    if named is None and not yearly:
+        return None
+    begin = ref.start - len(before) + named.start() if named else ref.start
+    if yearly or (context.programme_end is not None and ref.year is None):
+        until = context.programme_end
+        annual = Annual(ref.month, ref.day, first=context.issued_on, until=until)
+        doubts = () if yearly else (f"a day of the year of a programme that ends on {until}; every year until then",)
+        return Found(annual, begin, ref.end, doubts=doubts, named=named is not None)
+    written_year = _YEAR_AFTER.match(folded, ref.end, end)
+    resolved = ref.with_year(int(written_year.group(1))) if written_year and ref.year is None else _resolve(ref, context)
+    return Found(Deadline(resolved.last_day()), begin, ref.end,
+                 doubts=("the day itself is taken as the deadline of this year's activities",), named=True)

@@ -1,0 +1,42 @@
+"""The header of a directive: number, kind, issue date, issuer, title and the directives it implements."""
+
+from datetime import date
+
+from rules.ingest.reading import read_text
+
+FULL = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 145/KH-UBND
+Quảng Ngãi, ngày 12 tháng 5 năm 2022
+
+KẾ HOẠCH
+Triển khai Chương trình phòng, chống tai nạn thương tích trẻ em năm 2022
+
+Thực hiện Quyết định số 1248/QĐ-TTg ngày 19/7/2021 của Thủ tướng Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch:
+1. Sở Y tế chủ trì tổ chức tập huấn, hoàn thành trước ngày 30/9/2022.
+"""
+
+NEWS = ("Ngày 07/6/2021, Ủy ban nhân dân (UBND) tỉnh ban hành Công văn số 2774/UBND-NC về việc triển khai thực hiện "
+        "Chương trình phòng, chống mua bán người.\nCăn cứ Kế hoạch số 132/KH-UBND ngày 26/5/2021 của UBND tỉnh, các sở, "
+        "ban, ngành xây dựng kế hoạch chi tiết trước ngày 10/6/2021.")
+
+
+def test_header_of_a_full_document():
+    header = read_text(FULL).header
+    assert (header.number, header.kind, header.issued_on) == ("145/KH-UBND", "ke-hoach", date(2022, 5, 12))
+    assert header.issuer_name and "quảng ngãi" in header.issuer_name.lower()
+    assert header.title == "Triển khai Chương trình phòng, chống tai nạn thương tích trẻ em năm 2022"
+    assert header.implements == ("1248/QĐ-TTg",)
+
+
+def test_header_of_a_news_item_about_the_directive():
+    reading = read_text(NEWS)
+    header = reading.header
+    assert (header.number, header.kind, header.issued_on) == ("2774/UBND-NC", "cong-van", date(2021, 6, 7))
+    assert header.issuer_name == "Ủy ban nhân dân tỉnh"
+    assert header.title == "Triển khai thực hiện Chương trình phòng, chống mua bán người"
+    assert header.implements == ("132/KH-UBND",)
+    assert [a.mention.name for a in reading.assignments] == ["các sở, ban, ngành"]

@@ -1,0 +1,47 @@
+"""Work items read from a text: one per sentence or paragraph that gives work, titled by its verb phrase."""
+
+from datetime import date
+
+from rules.ingest.reading import read_text
+from rules.schedules import Deadline, Window
+
+PLAN = """III. TỔ CHỨC THỰC HIỆN
+1. Sở Lao động - Thương binh và Xã hội
+- Chủ trì, phối hợp với Sở Y tế tổ chức tập huấn cho cán bộ cấp xã; hoàn thành trước ngày 30/9/2022.
+2. Tổ chức hội nghị quán triệt Đề án.
+Cơ quan chủ trì: Sở Tư pháp.
+Cơ quan phối hợp: Thanh tra tỉnh.
+Thời gian thực hiện: Tháng 8/2022.
+"""
+
+
+def test_a_heading_naming_an_agency_gives_it_the_work_below():
+    item = read_text(PLAN, issued_on=date(2022, 5, 12)).items[0]
+    assert [m.name for m in item.lead] == ["Sở Lao động - Thương binh và Xã hội"] and item.inherited
+    assert [m.name for m in item.cooperating] == ["Sở Y tế"]
+    assert item.title == "Tổ chức tập huấn cho cán bộ cấp xã"
+    assert item.schedule is not None and item.schedule.schedule == Deadline(date(2022, 9, 29))
+
+
+def test_field_lines_complete_the_item_above():
+    item = read_text(PLAN, issued_on=date(2022, 5, 12)).items[1]
+    assert item.title == "Tổ chức hội nghị quán triệt Đề án"
+    assert [m.name for m in item.lead] == ["Sở Tư pháp"] and not item.inherited
+    assert [m.name for m in item.cooperating] == ["Thanh tra tỉnh"]
+    assert item.schedule is not None and item.schedule.schedule == Deadline(date(2022, 8, 31))
+
+
+def test_one_item_per_date_when_a_sentence_sets_several():
+    text = ("Các sở giáo dục và đào tạo nhập dữ liệu đăng ký dự thi trước 17 giờ 00 ngày 05/5/2025; gửi danh sách cán bộ "
+            "làm thi về Bộ trước ngày 20/5/2025. Kỳ thi diễn ra trong 2 ngày 26 và 27/6/2025.")
+    items = read_text(text, issued_on=date(2025, 3, 10)).items
+    assert [item.schedule.schedule for item in items if item.schedule] == [
+        Deadline(date(2025, 5, 5)), Deadline(date(2025, 5, 19)), Window(date(2025, 6, 26), date(2025, 6, 27))]
+    assert items[1].title == "Gửi danh sách cán bộ làm thi về Bộ"
+
+
+def test_a_report_of_past_work_gives_no_item():
+    text = ("Trong 6 tháng đầu năm 2022, các sở, ban, ngành đã tập trung triển khai nhiệm vụ. "
+            "Ngày 15/6/2022, Sở Nội vụ đã tổ chức hội nghị sơ kết.")
+    reading = read_text(text, issued_on=date(2022, 6, 30))
+    assert reading.assignments == () and all(item.schedule is None for item in reading.items)

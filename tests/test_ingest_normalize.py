@@ -1,0 +1,33 @@
+"""One spelling for Vietnamese text: Unicode forms, tone-mark placement, case; offsets kept for quoting."""
+
+import unicodedata
+
+from rules.ingest.normalize import clean, fold, name_key, unify_tones
+from rules.ingest.reading import read_text
+
+
+def test_both_tone_mark_placements_share_one_spelling():
+    for old, new in (("hoà", "hòa"), ("thuỷ", "thủy"), ("Uỷ ban", "Ủy ban"), ("khoẻ", "khỏe"), ("Toà án", "Tòa án")):
+        assert unify_tones(old) == unify_tones(new) == new
+    assert unify_tones("quý") == "quý" and unify_tones("hoàng") == "hoàng"  # "qu" and closed syllables stay
+
+
+def test_fold_keeps_every_offset():
+    text = clean("UBND tỉnh Tiền Giang yêu cầu Sở Văn hoá, Thể thao và Du lịch")
+    assert len(fold(text)) == len(text)
+    assert fold(text).index("sở văn hóa") == text.index("Sở Văn hoá")
+
+
+def test_name_keys_ignore_case_punctuation_cac_and_abbreviations():
+    assert name_key("các Sở, ban ngành") == name_key("CÁC SỞ - BAN - NGÀNH")
+    assert name_key("Sở LĐ-TB&XH") == name_key("Sở Lao động - Thương binh và Xã hội")
+    assert name_key("UBND TP. Mỹ Tho") == name_key("Ủy ban nhân dân thành phố Mỹ Tho")
+
+
+def test_decomposed_text_reads_like_composed_text():
+    sentence = "Giao Sở Thông tin và Truyền thông chủ trì, báo cáo trước ngày 10/6/2021."
+    composed = read_text(sentence)
+    decomposed = read_text(unicodedata.normalize("NFD", sentence))
+    assert [a.mention.name for a in decomposed.assignments] == [a.mention.name for a in composed.assignments]
+    assert [item.schedule.schedule for item in decomposed.items if item.schedule] == \
+           [item.schedule.schedule for item in composed.items if item.schedule]

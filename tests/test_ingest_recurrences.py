@@ -1,0 +1,61 @@
+"""Reporting cycles as RRULEs: "định kỳ hằng quý ... trước ngày 20 tháng cuối quý", "Báo cáo tháng", weekly."""
+
+from datetime import date
+
+import pytest
+
+from rules.ingest.found import Context, Found
+from rules.ingest.normalize import clean, fold
+from rules.ingest.schedules import find_schedules
+from rules.schedules import Recurrence
+
+ISSUED = date(2021, 6, 7)
+
+
+def rules_of(sentence: str) -> list[str]:
+    """The RRULEs a sentence sets (read, not assumed)."""
+    return [found.schedule.rule for found in cycles(sentence) if not found.assumed]
+
+
+def cycles(sentence: str) -> list[Found]:
+    """Every recurrence of a sentence, assumed ones too."""
+    text = clean(sentence)
+    found = find_schedules(text, fold(text), 0, len(text), Context(ISSUED))
+    return [item for item in found if isinstance(item.schedule, Recurrence)]
+
+
+def test_quarterly_report_before_the_20th_of_the_last_month_of_the_quarter():
+    assert rules_of("định kỳ hằng quý báo cáo trước ngày 20 tháng cuối quý") == ["FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=19"]
+
+
+def test_a_list_of_periods_gives_one_rule_each():
+    sentence = ("Định kỳ hằng tháng (trước ngày 20), quý (trước ngày 20 của tháng cuối quý), 6 tháng (trước ngày 15/6), "
+                "năm (trước ngày 15/12) báo cáo kết quả")
+    assert rules_of(sentence) == ["FREQ=MONTHLY;BYMONTHDAY=19", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=19",
+                                  "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=14", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=14"]
+
+
+@pytest.mark.parametrize(("sentence", "rule"), [
+    ("Báo cáo tháng gửi trước ngày 15 của tháng", "FREQ=MONTHLY;BYMONTHDAY=14"),
+    ("Báo cáo quý gửi trước ngày 05 tháng cuối cùng của mỗi quý", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=4"),
+    ("báo cáo trước ngày 25 hằng tháng", "FREQ=MONTHLY;BYMONTHDAY=24"),
+    ("Hằng tháng, gửi báo cáo kết quả trước ngày 01 của tháng sau", "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    ("báo cáo tình hình vào thứ Sáu hằng tuần", "FREQ=WEEKLY;BYDAY=FR"),
+    ("báo cáo kết quả hằng ngày trước 15 giờ", "FREQ=DAILY"),
+])
+def test_reports_named_by_their_period(sentence, rule):
+    assert rules_of(sentence) == [rule]
+
+
+def test_a_cycle_without_a_day_is_assumed_not_read():
+    found = cycles("định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo tình hình")
+    assert found and all(item.assumed and item.doubts for item in found)
+
+
+def test_ngay_nam_sau_in_yearly_work_recurs_every_year():
+    sentence = "Hồ sơ đề nghị khen thưởng hằng năm gửi về Ủy ban nhân dân tỉnh chậm nhất ngày 15/3 năm sau"
+    assert rules_of(sentence) == ["FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=15"]
+
+
+def test_a_report_of_one_year_is_not_a_cycle():
+    assert cycles("gửi báo cáo năm 2021 về Sở Nội vụ trước ngày 15/12/2021") == []
