@@ -66,3 +66,65 @@ def test_registry_matches_abbreviations_tone_marks_and_place_free_names():
     assert resolver.resolve("Sở Văn hoá - Thể thao và Du lịch") == resolver.resolve("Sở VHTT&DL") == "SVHTTDL"
     assert resolver.resolve("UBND các huyện, thành, thị") == "group:ubnd-huyen"
     assert resolver.resolve("Sở Thông tin và Truyền thông tỉnh Quảng Nam") is None  # another province's department
+
+
+def test_special_zones_count_as_administrative_units():
+    assert roles("UBND thành phố giao UBND các xã, phường, đặc khu chủ trì tổ chức thực hiện.", "UBND thành phố") == {
+        "UBND thành phố": None, "UBND các xã, phường, đặc khu": "lead"}
+
+
+def test_hospitals_and_schools_extend_a_list_of_collective_nouns():
+    assert roles("đề nghị các cơ quan, đơn vị, bệnh viện, trường học treo cờ Tổ quốc.") == {
+        "các cơ quan, đơn vị, bệnh viện, trường học": "lead"}
+
+
+def test_a_plural_before_a_board_named_by_what_it_manages():
+    found = roles("Giao các sở, ngành tỉnh; Uỷ ban nhân dân các huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh báo cáo.")
+    assert found == {"các sở, ngành tỉnh": "lead", "Uỷ ban nhân dân các huyện, thành phố": "lead",
+                     "Ban QLDA chuyên ngành tỉnh": "lead"}
+
+
+def test_a_station_is_an_agency_head():
+    assert roles("Trạm Thú y báo cáo Chi cục Thú y trước ngày 10 của tháng tiếp theo.") == {
+        "Trạm Thú y": "lead", "Chi cục Thú y": None}
+
+
+def test_a_count_of_units_named_before_stands_for_them():
+    assert roles("Phó Thủ tướng yêu cầu Bộ Nội vụ và UBND 2 tỉnh trên tiếp tục thực hiện.") == {
+        "Bộ Nội vụ": "lead", "UBND 2 tỉnh trên": "lead"}
+
+
+def test_state_owned_enterprises_under_the_committee_are_a_collective():
+    found = roles("UBND tỉnh yêu cầu giám đốc các doanh nghiệp có vốn Nhà nước trực thuộc UBND tỉnh thực hiện tốt.",
+                  "UBND tỉnh")
+    assert found == {"UBND tỉnh": None, "các doanh nghiệp có vốn Nhà nước trực thuộc UBND tỉnh": "lead"}
+
+
+def test_a_list_restarting_with_cac_is_a_new_collective():
+    found = roles("UBND tỉnh yêu cầu các Sở, Ban, ngành, các hội, đoàn thể, đơn vị lực lượng vũ trang cấp tỉnh, "
+                  "Ủy ban nhân dân các huyện, thành phố rà soát, báo cáo.", "UBND tỉnh")
+    assert found == {"UBND tỉnh": None, "các Sở, Ban, ngành": "lead", "các hội, đoàn thể": "lead",
+                     "đơn vị lực lượng vũ trang": "lead", "Ủy ban nhân dân các huyện, thành phố": "lead"}
+    assert roles("Đề nghị các cấp, các ngành, đoàn thể tham gia.") == {"các cấp, các ngành, đoàn thể": "lead"}
+
+
+def test_members_of_a_steering_committee_stand_for_the_committee():
+    found = roles("Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp thực hiện.",
+                  "UBND tỉnh")
+    assert found == {"UBND tỉnh": None, "Ban chỉ đạo phòng, chống dịch Covid-19 các cấp": "lead"}
+
+
+def test_a_registry_name_cut_short_by_a_longer_name_is_not_matched():
+    text = clean("yêu cầu các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp thực hiện")
+    mentions = MentionFinder(("các thành viên ban chỉ đạo",)).find(text, fold(text))
+    assert [mention.name for mention in mentions] == ["Ban chỉ đạo phòng, chống dịch Covid-19 các cấp"]
+
+
+def test_a_name_stops_before_the_verb_that_follows_it():
+    assert roles("Văn phòng Chính phủ thông báo để Bộ Giao thông vận tải biết.", "Văn phòng Chính phủ") == {
+        "Văn phòng Chính phủ": None, "Bộ Giao thông vận tải": None}
+
+
+def test_a_bare_plural_in_a_list_of_cooperating_agencies():
+    assert roles("giao Sở Xây dựng chủ trì, phối hợp Sở Tài chính và các đơn vị tiếp tục thực hiện.") == {
+        "Sở Xây dựng": "lead", "Sở Tài chính": "cooperating", "các đơn vị": "cooperating"}

@@ -78,3 +78,39 @@ def test_named_day_of_a_multi_year_programme_is_annual():
 
 def test_a_day_every_year_is_annual():
     assert only("được tổ chức vào ngày 21 tháng 4 hằng năm").schedule == Annual(4, 21, first=ISSUED)
+
+
+@pytest.mark.parametrize("sentence", ["báo cáo chậm nhất 10h00' ngày 10/6/2021", "gửi về Sở trước 14h00 ngày 10/6/2021",
+                                      "nộp trước 14:00 ngày 10/6/2021"])
+def test_a_time_of_day_before_the_date_keeps_the_day(sentence):
+    assert only(sentence).schedule == Deadline(date(2021, 6, 10))
+
+
+def test_two_days_in_a_row_are_a_window():
+    assert only("treo cờ rủ trong hai ngày tang lễ, ngày 6 và 7/10").schedule == Window(date(2021, 10, 6),
+                                                                                        date(2021, 10, 7))
+    assert [found.schedule for found in read("họp vào ngày 6 và 20/10")] != [Window(date(2021, 10, 6), date(2021, 10, 20))]
+
+
+@pytest.mark.parametrize("sentence", ["chỉ treo cờ đến 2/3 chiều cao của cột cờ", "phấn đấu đạt 2/3 số xã",
+                                      "dải băng tang rộng bằng 1/10 chiều rộng lá cờ", "giảm khoảng 1/3 diện tích"])
+def test_fractions_written_like_dates_are_not_dates(sentence):
+    assert read(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Số liệu tổng hợp để báo cáo được tính từ ngày 01/01 đến ngày 30/6",
+    "báo cáo kết quả thực hiện công tác phòng, chống dịch của đơn vị từ ngày 30/01/2021 đến ngày 24/4/2021",
+])
+def test_the_period_a_report_covers_is_not_a_window(sentence):
+    assert read(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["hoàn thành không quá 30/6", "gửi báo cáo không muộn hơn 30/6"])
+def test_deadlines_after_words_of_limit_are_not_fractions(sentence):
+    assert only(sentence).schedule == Deadline(date(2021, 6, 30))
+
+
+def test_the_day_figures_are_counted_to_is_not_a_deadline():
+    assert [found.schedule for found in read("Số liệu báo cáo tính đến hết ngày 30/6/2021; gửi về Sở trước ngày 5/7/2021")] \
+        == [Deadline(date(2021, 7, 4))]

@@ -40,3 +40,10 @@ def test_header_of_a_news_item_about_the_directive():
     assert header.title == "Triển khai thực hiện Chương trình phòng, chống mua bán người"
     assert header.implements == ("132/KH-UBND",)
     assert [a.mention.name for a in reading.assignments] == ["các sở, ban, ngành"]
+
+
+def test_issue_date_glued_to_its_words_is_the_document_date_not_a_later_cited_one():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 3148/VPCP-CN\nHà Nội, ngày 05tháng 04 năm 2018\nKính gửi: Bộ Giao thông vận tải.\n"
+            "Về đề nghị của Ủy ban nhân dân tỉnh Đồng Tháp tại văn bản số 88/UBND-ĐTXD ngày 23 tháng 3 năm 2018, "
+            "Phó Thủ tướng có ý kiến như sau:\n")
+    assert read_text(text).header.issued_on == date(2018, 4, 5)

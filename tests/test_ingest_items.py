@@ -45,3 +45,19 @@ def test_a_report_of_past_work_gives_no_item():
             "Ngày 15/6/2022, Sở Nội vụ đã tổ chức hội nghị sơ kết.")
     reading = read_text(text, issued_on=date(2022, 6, 30))
     assert reading.assignments == () and all(item.schedule is None for item in reading.items)
+
+
+def test_a_line_that_is_only_a_name_is_a_byline_not_an_assignment():
+    text = ("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành thực hiện quyết liệt công tác phòng, chống dịch.\n\n"
+            "Văn phòng HĐND-UBND\n")
+    names = [a.mention.name for a in read_text(text, issued_on=date(2020, 4, 16)).assignments]
+    assert names == ["các sở, ban, ngành"]
+
+
+def test_an_enforcement_clause_split_over_lines_ending_in_semicolons_gives_no_work():
+    text = ("Điều 2. Giao Giám đốc Sở Giao thông vận tải hướng dẫn, kiểm tra thực hiện Quyết định này.\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân Tỉnh, Thủ trưởng các Sở, ban, ngành cấp tỉnh;\n"
+            "Chủ tịch Uỷ ban nhân dân các huyện, thị xã và thành phố;\n"
+            "Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn chịu trách nhiệm thi hành Quyết định này./.\n")
+    names = [a.mention.name for a in read_text(text, issued_on=date(2010, 12, 10)).assignments]
+    assert names == ["Sở Giao thông vận tải"]

@@ -59,3 +59,24 @@ def test_ngay_nam_sau_in_yearly_work_recurs_every_year():
 
 def test_a_report_of_one_year_is_not_a_cycle():
     assert cycles("gửi báo cáo năm 2021 về Sở Nội vụ trước ngày 15/12/2021") == []
+
+
+@pytest.mark.parametrize("sentence", ["Trạm Thú y báo cáo Chi cục Thú y trước ngày 10 của tháng tiếp theo",
+                                      "các đơn vị gửi báo cáo trước ngày 10 hằng tháng"])
+def test_report_before_day_of_next_month_is_a_monthly_cycle(sentence):
+    assert rules_of(sentence) == ["FREQ=MONTHLY;BYMONTHDAY=9"]
+
+
+def test_half_year_report_of_a_standing_rule_recurs_every_year():
+    assert rules_of("Báo cáo 06 (sáu) tháng đầu năm được thực hiện trước ngày 15 tháng 7") == [
+        "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=14"]
+    assert rules_of("Báo cáo 6 tháng đầu năm 2021 gửi trước ngày 15/7/2021") == []
+
+
+def test_the_first_day_data_are_counted_from_is_not_a_reporting_day():
+    found = cycles("Báo cáo tháng: Số liệu tổng hợp để báo cáo được tính từ ngày 01 đến ngày cuối cùng của tháng.")
+    assert all(item.assumed for item in found)
+
+
+def test_next_month_after_a_named_month_is_once_not_monthly():
+    assert cycles("Tuyên truyền trong tháng 6/2021, báo cáo kết quả trước ngày 5 của tháng sau") == []

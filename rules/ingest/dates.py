@@ -10,7 +10,8 @@ from typing import Literal
 Unit = Literal["day", "month", "quarter", "year"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_SPELLED = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?!\d)")
+# "\s*" around the numbers: a bad copy glues them to the words ("ngày 05tháng 04 năm 2018").
+_SPELLED = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*năm\s+(\d{4}))?(?!\d)")
 # Day-first with one separator used twice: "10/6/2021", "1.7.2021", "01-7-2021", and "30/7", "1.7".
 _NUMERIC = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\w/%]|[.,\-]\d)")
 _MONTH = re.compile(r"(?<!\d\s)tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/]|[.\-]\d)")
@@ -18,6 +19,11 @@ _QUARTER = re.compile(r"quý\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|năm)\s*(\d{4})
 _YEAR = re.compile(r"năm\s+(\d{4})(?![\d/])")
 # "1.7" or "2.3" without a year is a date only where a date is expected ("mục 2.3" is not one).
 _DATE_CONTEXT = re.compile(r"(?:ngày|từ|đến|tới|trước|hết|và|sau|nhất|,|\(|-|–)\s*$")
+# "đạt 2/3 số hộ", "bằng 1/10 chiều rộng", "đến 2/3 chiều cao": a share of something, not a day and month.
+# ("không quá 30/6", "không muộn hơn 30/6" are deadlines: "quá" and "hơn" are not cues here.)
+_SHARE_BEFORE = re.compile(r"(?:khoảng|đạt|trên|dưới|bằng|gần|ít nhất|tối thiểu|chiếm)\s*$")
+_SHARE_AFTER = re.compile(r"\s*(?:tổng\s+)?(?:số|diện tích|chiều|dân số|khối lượng|lượng|kinh phí|vốn|giá trị|quân số|"
+                          r"thành viên|đại biểu|trở lên|trở xuống|lá cờ|cột|kích thước|công suất|sản lượng)(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,8 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
         expected = _DATE_CONTEXT.search(folded[max(0, match.start() - 12):match.start()])
         if match.group(4) is None and match.group(2) != "/" and not expected:
             continue
+        if match.group(4) is None and _is_share(folded, match.start(), match.end()):
+            continue
         ref = _day(match.start(), match.end(), match.group(1), match.group(3), match.group(4))
         if ref:
             found.append(ref)
@@ -104,6 +112,11 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
             continue
         result.append(ref)
     return result
+
+
+def _is_share(folded: str, start: int, end: int) -> bool:
+    """True for a fraction written like a day and month: "2/3 số hộ", "khoảng 1/10"."""
+    return bool(_SHARE_BEFORE.search(folded, max(0, start - 12), start) or _SHARE_AFTER.match(folded, end))
 
 
 def _day(start: int, end: int, day_text: str, month_text: str, year_text: str | None) -> DateRef | None:

@@ -15,7 +15,8 @@ _REF_KINDS = (r"kế hoạch|công văn|chỉ thị|quyết định|nghị quy�
 _NUMBER = r"\d{1,5}[a-zđ]?(?:/\d{4})?/[a-zđ][a-zđ0-9&.\-]*[a-zđ0-9]"
 _REFERENCE = re.compile(rf"({_REF_KINDS})(?:\s+(?:liên tịch|của [^,;.]{{1,40}}))?\s+(?:số\s*:?\s*)?({_NUMBER})(?![\w/])")
 _OWN_NUMBER_LINE = re.compile(rf"(?:^|\n)\s*số\s*:?\s*({_NUMBER})", re.MULTILINE)
-_ISSUED_LINE = re.compile(r"(?:^|\n)[^\n,]{2,60},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+# "\s*" after the numbers: a bad copy glues them to the words ("Hà Nội, ngày 05tháng 04 năm 2018").
+_ISSUED_LINE = re.compile(r"(?:^|\n)[^\n,]{2,60},\s*ngày\s+(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})")
 _ISSUE_VERB = re.compile(r"(?:vừa|đã|mới)?\s*(?:ký\s+)?ban hành")
 _PARENT_OPENING = re.compile(r"^\s*(?:[-–+•]\s*)?(?:căn cứ|thực hiện|triển khai|để triển khai|nhằm triển khai|"
                              r"triển khai thực hiện|theo)(?![\w])")

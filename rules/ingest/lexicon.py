@@ -2,10 +2,14 @@
 names. Every pattern is written against folded text (lower case, tone marks unified)."""
 
 # Administrative units that follow a head: "UBND tỉnh", "Công an các huyện, thị xã, thành phố", "UBND cấp xã".
-UNIT = (r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường|tỉnh|thành|thị|"
+# "đặc khu": the special zones of the 2025 reform sit beside "xã, phường" ("UBND các xã, phường, đặc khu").
+UNIT = (r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường|đặc khu|tỉnh|thành|thị|"
         r"cấp tỉnh|cấp huyện|cấp xã|cấp cơ sở|cơ sở|các cấp|trung ương)")
-UNITS = (rf"(?:(?:các|cấp)\s+)?{UNIT}(?![\w])(?!\s+hội)(?:(?:\s*(?:,|và|/|-)\s*|\s+)(?:các\s+)?{UNIT}(?![\w])(?!\s+hội))*"
-         r"(?:\s+trực thuộc trung ương|\s+(?:ven biển|miền núi|biên giới|vùng cao|trọng điểm|có liên quan|liên quan))?")
+# "UBND 2 tỉnh trên": a count of units named just before stands for them.
+_COUNTED = r"(?:\d{1,2}|hai|ba|bốn|năm)\s+(?:tỉnh|huyện|xã|thành phố|quận)(?:\s+(?:nêu\s+)?trên(?!\s+(?:địa bàn|cơ sở|toàn)))?"
+UNITS = (rf"(?:{_COUNTED}(?![\w])|"
+         rf"(?:(?:các|cấp)\s+)?{UNIT}(?![\w])(?!\s+hội)(?:(?:\s*(?:,|và|/|-)\s*|\s+)(?:các\s+)?{UNIT}(?![\w])(?!\s+hội))*"
+         r"(?:\s+trực thuộc trung ương|\s+(?:ven biển|miền núi|biên giới|vùng cao|trọng điểm|có liên quan|liên quan))?)")
 # Units after which a proper name may follow: "huyện Cái Bè", "tỉnh Tiền Giang", "quận 1".
 NAMED_UNIT = r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường|tỉnh)$"
 
@@ -51,7 +55,8 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"bộ chỉ huy quân sự|bộ chqs|bchqs|ban chỉ huy quân sự", 1),
     (r"đài phát thanh(?:\s*(?:và|,|-)\s*|\s+)truyền hình|đài pt\s*[-&]\s*th|đài ptth|đài truyền thanh(?:\s*-\s*truyền hình)?|"
      r"đài truyền hình", 1),
-    (r"văn phòng (?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|đoàn đại biểu quốc hội và hội đồng nhân dân)", 1),
+    (r"văn phòng (?:(?:hội đồng nhân dân|hđnd)\s*(?:-|–|và|&)\s*(?:ủy ban nhân dân|ubnd)|ủy ban nhân dân|ubnd|"
+     r"hội đồng nhân dân|hđnd|đoàn đại biểu quốc hội và hội đồng nhân dân)", 1),
     (r"văn phòng (?:tỉnh|thành|huyện) ủy", 0),
     (r"thanh tra", 2), (r"kho bạc nhà nước", 1), (r"bảo hiểm xã hội|bhxh", 1),
     (r"cục thuế", 1), (r"cục thống kê|chi cục thống kê", 1), (r"cục hải quan", 1),
@@ -72,7 +77,7 @@ HEADS: tuple[tuple[str, int], ...] = (
 
 # Heads whose name continues with words of the document ("Trung tâm Kiểm soát bệnh tật tỉnh",
 # "Cục Quản lý xuất nhập cảnh"); used when no pattern above names the agency.
-GENERIC_HEADS = (r"(?:sở|cục|chi cục|trung tâm|ban|phòng|hội|viện|trường|văn phòng|bộ|tổng cục|tổng công ty|công ty|"
+GENERIC_HEADS = (r"(?:sở|cục|chi cục|trung tâm|trạm|ban|phòng|hội|viện|trường|văn phòng|bộ|tổng cục|tổng công ty|công ty|"
                  r"tập đoàn|báo|tạp chí|đài|thông tấn xã|viễn thông|bưu điện|điện lực|bệnh viện|học viện|ngân hàng|"
                  r"kho bạc|cảng vụ|liên minh|liên hiệp|ủy ban|hội đồng|vườn quốc gia|khu bảo tồn|bảo tàng|thư viện|"
                  r"nhà hát|nhà văn hóa)")
@@ -80,24 +85,28 @@ GENERIC_HEADS = (r"(?:sở|cục|chi cục|trung tâm|ban|phòng|hội|viện|tr
 # Collective names documents address work to, written in lower case in running text: a list of
 # collective nouns ("các sở, ban, ngành", "các cơ quan, đơn vị, địa phương", "các bộ, cơ quan ngang bộ"),
 # or one such noun with a qualifier ("các đơn vị liên quan", "cơ quan chức năng trên địa bàn").
-_NOUN = (r"(?:cơ quan ngang bộ|cơ quan thuộc chính phủ|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|ngành|đoàn thể|cấp|"
+_NOUN = (r"(?:cơ quan ngang bộ|cơ quan thuộc chính phủ|cơ quan|đơn vị(?!\s+lực lượng)|địa phương|tổ chức|doanh nghiệp|"
+         r"ngành|đoàn thể|cấp|bệnh viện|trường học|"
          rf"(?:sở|ban|bộ|hội|phòng)(?!\s+(?:{DEPARTMENT}|chỉ đạo|chỉ huy|quản lý|thi đua|dân tộc|tôn giáo|tuyên giáo|"
          r"dân vận|nội chính|liên hiệp|nông dân|cựu chiến binh|chữ thập đỏ|luật gia)(?![\w])))(?![\w])")
 _QUALIFIER = (r"(?:\s+(?:có\s+)?liên quan|\s+chức năng|\s+thành viên(?!\s+(?:ban|ủy ban|hội đồng))|"
-              r"\s+trực thuộc|\s+thuộc (?:ủy ban nhân dân|ubnd) (?:tỉnh|thành phố|huyện)|"
+              r"\s+có vốn (?:của\s+)?nhà nước|\s+(?:trực\s+)?thuộc (?:ủy ban nhân dân|ubnd) (?:tỉnh|thành phố|huyện)|"
+              r"\s+trực thuộc|"
               r"\s+tại địa phương|\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện))?|\s+(?:tỉnh|thành phố|trung ương)(?![\w]))")
 GROUPS = (
     rf"các\s+(?:sở|phòng)\s+{DEPARTMENT}(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s*,\s*(?:thành phố|thị xã|quận))*)?",
     rf"(?:các\s+)?{_NOUN}(?:\s*(?:,|và|/)\s*(?:các\s+)?{_NOUN}|\s+ngành(?![\w]))+{_QUALIFIER}*",
-    rf"(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|đoàn thể|địa phương){_QUALIFIER}+",
+    rf"(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|đoàn thể|địa phương|doanh nghiệp){_QUALIFIER}+",
     r"(?:các\s+)?(?:cơ quan thông tin đại chúng|cơ quan báo chí(?:\s*,\s*truyền thông)?|cơ quan truyền thông)"
     r"(?:\s+(?:tỉnh|thành phố|trung ương))?",
     r"(?:các\s+)?(?:tổ chức|đoàn thể) chính trị\s*[-–]?\s*xã hội(?:\s*,\s*(?:các\s+)?(?:hội\s*,\s*)?đoàn thể)?"
     r"(?:\s+(?:tỉnh|thành phố))?",
-    r"các địa phương",
+    # "phối hợp Sở Nông nghiệp và Môi trường và các đơn vị": a bare plural is a collective too.
+    r"các địa phương", r"các đơn vị", r"các cơ quan",
     r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|thành|thị|"
     r"xã|phường|thị trấn)(?![\w]))*(?![\w])",
-    r"(?:các\s+)?thành viên ban chỉ đạo(?:\s+(?:tỉnh|thành phố|\d+))?",
+    # "đơn vị lực lượng vũ trang": the armed forces' units, a collective of their own inside a longer list.
+    r"(?:các\s+)?(?:đơn vị\s+)?lực lượng vũ trang(?:\s+(?:tỉnh|thành phố|huyện))?",
 )
 
 # Words that cannot be part of a steering committee's long name: the sentence has moved on.
@@ -109,10 +118,12 @@ STEERING = (r"(?:thường trực\s+|cơ quan thường trực\s+|cơ quan tổ 
             r"(?:\s+\d+(?:/[a-zđ]+)?)?"
             rf"(?:(?:\s+(?!(?:{_STEERING_STOPS})(?![\w]))[^\s,;:()\"“”]+,?){{0,28}}?\s+{UNITS})?")
 
-# "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh": a board named by what it manages.
+# "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "Ban QLDA chuyên ngành tỉnh": a board
+# named by what it manages.
 _BOARD_STOPS = (r"chủ trì|phối hợp|đề nghị|yêu cầu|có trách nhiệm|rà soát|thực hiện|triển khai|tổ chức|báo cáo|tham mưu|là|"
                 r"được|đã|vừa|ubnd|sở|trước|ngày")
-MANAGEMENT_BOARD = (r"ban quản lý(?:\s+(?!(?:" + _BOARD_STOPS + r")(?![\w]))[^\s,;:()\"“”]+){1,12}?"
+MANAGEMENT_BOARD = (r"ban (?:quản lý|ql)(?:\s*(?:dự án|da)(?![\w]))?"
+                    r"(?:\s+(?!(?:" + _BOARD_STOPS + r")(?![\w]))[^\s,;:()\"“”]+){1,12}?"
                     r"\s+(?:tỉnh|thành phố|huyện|thị xã|quận)(?![\w])")
 
 # Words that end a name's continuation: verbs and cue words that follow an agency name.
@@ -124,5 +135,6 @@ NAME_STOPS = (
     r"đề xuất|đề nghị|yêu cầu|giao|tập trung|chủ động|khẩn trương|kịp thời|tích cực|hoàn thành|ban hành|trình|"
     r"tiếp nhận|xử lý|cập nhật|tổng hợp|đánh giá|sơ kết|tổng kết|điều tra|đấu tranh|giám sát|theo|và|hoặc|cùng|như|"
     r"thuộc|trực thuộc|liên quan|có|trên|từ|đến|trước|sau|khi|nếu|thì|mà|này|đó|năm|ngày|tháng|quý|số|vào|ra|"
-    r"lập|làm|mở|đưa|tiến hành|chuẩn bị|phát động|hưởng ứng|thông tin|truyền thông|biên soạn|in|cấp|bổ sung"
+    r"lập|làm|mở|đưa|tiến hành|chuẩn bị|phát động|hưởng ứng|thông tin|truyền thông|biên soạn|in|cấp|bổ sung|thông báo|"
+    r"xem xét|giải quyết|trả lời|kiến nghị"
 )

@@ -19,6 +19,8 @@ _APPOSITION = re.compile(r"\s*[-–]\s*")
 _STOP = re.compile(rf"(?:{lexicon.NAME_STOPS})(?![\w])")
 _NAMED_UNIT = re.compile(lexicon.NAMED_UNIT)
 _END = r"(?![\w&])"
+_AGAIN = re.compile(r"\s*,\s*(?=các\s)")
+_LIST_JOIN = re.compile(r",|\svà\s|/")
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ class MentionFinder:
                 best_end, collective = match.end(), pattern.collective
         if self._known is not None:
             match = self._known.match(folded, position, end)
-            if match and match.end() > best_end:
+            if match and match.end() > best_end and not _cut_short(folded, position, match.end(), end):
                 best_end, collective = match.end(), folded.startswith("các ", position)
         if best_end < 0:
             best_end = _generic(text, folded, position, end)
@@ -100,6 +102,8 @@ class MentionFinder:
         if best_end <= position:
             return None
         best_end = _trim(folded, position, best_end)
+        if collective:
+            best_end = _restart(folded, position, best_end)
         members = _MEMBERS.match(folded, best_end, end) if collective else None
         if members:  # "các sở, ban, ngành, đoàn thể là thành viên Ban Chỉ đạo tỉnh": one collective
             body = self._at(text, folded, members.end(), end)
@@ -111,6 +115,24 @@ class MentionFinder:
             best_end = _named_tail(text, folded, best_end, end)
         name = " ".join(text[position:best_end].split())
         return Mention(position, best_end, name, collective)
+
+
+def _restart(folded: str, start: int, end: int) -> int:
+    """Where a list of collective nouns starts again with "các" after two or more: "các Sở, Ban, ngành, các hội,
+    đoàn thể" names two collectives ("các cấp, các ngành" is one)."""
+    for again in _AGAIN.finditer(folded, start, end):
+        if _LIST_JOIN.search(folded, start, again.start()):
+            return again.start()
+    return end
+
+
+def _cut_short(folded: str, start: int, stop: int, end: int) -> bool:
+    """True when a registry name ends inside a longer name the patterns read from one of its words: "các thành
+    viên Ban Chỉ đạo" in "các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp" is not that group."""
+    for word in _WORD_START.finditer(folded, start + 1, stop):
+        if any((match := pattern.regex.match(folded, word.start(), end)) and match.end() > stop for pattern in _PATTERNS):
+            return True
+    return False
 
 
 def _shared_head(text: str, folded: str, position: int, end: int) -> list[Mention]:

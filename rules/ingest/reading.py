@@ -30,6 +30,8 @@ _RECIPIENTS = re.compile(r"\s*nơi nhận\s*:")
 # "Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này": the standard
 # closing clause of a decision, not tracked work.
 _ENFORCEMENT = re.compile(r"chịu trách nhiệm thi hành|thi hành quyết định này|chịu trách nhiệm thực hiện quyết định này")
+# Where that clause can end at the latest: a full stop ("./." closes a decision's article) or a blank line.
+_FULL_STOP = re.compile(r"\.(?:/\.?)?(?:\s|$)|\n\s*\n")
 # A People's Committee named without its place ("UBND tỉnh") is the issuer speaking of itself.
 _BARE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố|huyện|thị xã|quận)")
 _PROVINCE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố) ")
@@ -227,10 +229,12 @@ class _Reader:
         current: _Draft | None = None
         for position, sentence in enumerate(sentences(self.text, paragraph)):
             header_sentence = self._is_header_sentence(sentence)
-            if header_sentence is None or _ENFORCEMENT.search(self.folded, sentence.start, sentence.end):
+            if header_sentence is None or self._enforcement(sentence):
                 continue
             mentions = self.finder.find(self.text, self.folded, sentence.start, sentence.end)
             self.mentions.extend(mentions)
+            if self._byline(paragraph, mentions):
+                continue
             roles = assign_roles(self.folded, sentence.start, sentence.end, mentions, self._is_issuer,
                                  lambda mention: name_key(mention.name) in self.lead_keys)
             leads = tuple(a.mention for a in roles if a.role == "lead")
@@ -269,6 +273,18 @@ class _Reader:
             current.sentences.append(sentence)
             current.cooperating.extend(cooperating)
             current.schedules.extend((found, sentence) for found in schedules)
+
+    def _enforcement(self, sentence: Sentence) -> bool:
+        """True for the closing clause of a decision, whose list of names may run over lines ended by ";"."""
+        full_stop = _FULL_STOP.search(self.folded, sentence.end - 1, sentence.end + 600)
+        return bool(_ENFORCEMENT.search(self.folded, sentence.start, full_stop.end() if full_stop else sentence.end))
+
+    def _byline(self, paragraph: Paragraph, mentions: list[Mention]) -> bool:
+        """A plain line that is only a name ("Văn phòng HĐND-UBND" under a news item): who wrote or signed it."""
+        if paragraph.level < PLAIN or not mentions:
+            return False
+        rest = self.folded[paragraph.start:mentions[0].start] + self.folded[mentions[-1].end:paragraph.end]
+        return len(mentions) == 1 and not rest.strip(" .,;:-–\"“”()")
 
     def _fill_in(self, draft: _Draft, sentence: Sentence, leads: tuple[Mention, ...], cooperating: list[Mention],
                  schedules: list[Found]) -> None:

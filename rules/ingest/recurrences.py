@@ -14,8 +14,12 @@ _EXPLICIT = re.compile(
     r"(?![\w])(?!\s+(?:đầu|cuối|qua|trước)))")
 # A report named by its period: "Báo cáo tháng gửi trước ngày 15", "báo cáo quý", "Báo cáo 6 tháng", "Báo cáo
 # năm" (not "báo cáo năm 2021", one year's report).
-_REPORT_OF = re.compile(r"báo cáo\s+(?:định kỳ\s+)?(?:(6|06|sáu)\s+tháng|(tháng|quý|năm))(?![\w])"
+# "Báo cáo 06 (sáu) tháng đầu năm" with no year after it is the half-year report of every year.
+_REPORT_OF = re.compile(r"báo cáo\s+(?:định kỳ\s+)?(?:(6|06|sáu)(?:\s*\((?:sáu|6)\))?\s+tháng"
+                        r"(?:\s+(?:đầu|cuối)\s+năm(?![\w])(?!\s*(?:nay|\d)))?|(tháng|quý|năm))(?![\w])"
                         r"(?!\s+(?:đầu|cuối|qua|trước|\d))(?!\s*[/-]?\s*\d{4})")
+# "báo cáo ... trước ngày 10 của tháng tiếp theo": the month after each month, so a monthly cycle.
+_NEXT_MONTH = re.compile(r"(?<=\d)\s+(?:của\s+)?(tháng (?:sau|tiếp theo|kế tiếp))(?![\w])")
 # "chậm nhất ngày 15/3 năm sau" in a standing rule: every year.
 _NEXT_YEAR = re.compile(r"năm sau(?![\w])")
 _SIX = re.compile(r"(?:(6|06|sáu|03|3|ba)\s+tháng)(?:\s+(?:một|1)\s+lần)?(?![\w])(?!\s+(?:đầu|cuối|qua|trước))")
@@ -40,6 +44,7 @@ _WEEKDAYS = {"hai": "MO", "ba": "TU", "tư": "WE", "năm": "TH", "sáu": "FR", "
 _PREVIOUS_WEEKDAY = {"MO": "SU", "TU": "MO", "WE": "TU", "TH": "WE", "FR": "TH", "SA": "FR"}
 _REPORTING = re.compile(r"báo cáo|gửi|gởi|tổng hợp|tổng kết|sơ kết|cập nhật|thống kê|đánh giá|hồ sơ|nộp")
 _EVERY_YEAR = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
+_RANGE_START = re.compile(r"từ\s+$")
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,7 @@ class _Day:
 def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
                      issued_on: date) -> tuple[list[Found], set[int]]:
     """The cycles of the sentence folded[start:end] and the date references their days used."""
-    periods = _periods(folded, start, end)
+    periods = _periods(folded, start, end, implied=not refs)
     found: list[Found] = []
     used: set[int] = set()
     for position, period in enumerate(periods):
@@ -135,7 +140,9 @@ def _next_year(folded: str, refs: list[DateRef], used: set[int], issued_on: date
     return found
 
 
-def _periods(folded: str, start: int, end: int) -> list[_Period]:
+def _periods(folded: str, start: int, end: int, implied: bool = False) -> list[_Period]:
+    """The cycles a sentence names; `implied` reads "ngày 10 của tháng tiếp theo" as monthly when the sentence
+    names no month of its own ("báo cáo trong tháng 6/2021, trước ngày 5 của tháng sau" is once)."""
     result: list[_Period] = []
     regular = "định kỳ" in folded[start:end]
     for match in _EXPLICIT.finditer(folded, start, end):
@@ -149,6 +156,8 @@ def _periods(folded: str, start: int, end: int) -> list[_Period]:
     for match in _REPORT_OF.finditer(folded, start, end):
         word_start = match.start(1) if match.group(1) else match.start(2)
         result.append(_Period(_unit(match.group(2) or "", match.group(1)), word_start, match.end()))
+    if implied and not result and _REPORTING.search(folded, start, end):
+        result += [_Period("month", match.start(1), match.end(1)) for match in _NEXT_MONTH.finditer(folded, start, end)]
     if regular:
         covered = [(period.start, period.end) for period in result]
         for match in _SIX.finditer(folded, start, end):
@@ -191,6 +200,8 @@ def _clause_end(folded: str, position: int, end: int) -> int:
 
 def _spec(folded: str, start: int, end: int) -> _Day | None:
     for match in _DAY_SPEC.finditer(folded, start, end):
+        if _RANGE_START.search(folded, max(start, match.start() - 6), match.start()):
+            continue  # "Số liệu ... được tính từ ngày 01 đến ...": the start of a period, not a day to report by
         if match.group(3) or match.group(7):
             return _day_of(match)
     return None

@@ -12,10 +12,13 @@ Role = Literal["lead", "cooperating"]
 
 # What may stand between two names of one list: "X, Y và Z", "X cùng Y", "các tổ chức ... như X, Y",
 # "X; Y (VNPT); Z", "X/Y".
-# People standing for their agency: "giao Giám đốc Sở Y tế" is "giao Sở Y tế".
-_TITLE_WORDS = (r"(?:đồng chí\s+)?(?:giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|thủ trưởng|trưởng|chánh văn phòng|"
+# People standing for their agency: "giao Giám đốc Sở Y tế" is "giao Sở Y tế", "các thành viên Ban Chỉ đạo X" is X;
+# and a plural before a name the patterns read without it ("Các Ban QLDA chuyên ngành tỉnh").
+_TITLE_WORDS = (r"(?:đồng chí\s+)?(?:(?:các\s+)?thành viên|các|những|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|"
+                r"thủ trưởng|trưởng|chánh văn phòng|"
                 r"cục trưởng|chi cục trưởng|bộ trưởng|người đứng đầu|lãnh đạo|bí thư|tổng giám đốc)")
-_GAP = rf"(?:[\s,;/…]|\([^()]{{0,60}}\)|{_TITLE_WORDS}(?=\s))*"
+# "..., đơn vị lực lượng vũ trang cấp tỉnh, Ủy ban nhân dân các huyện": a level qualifying the list so far.
+_GAP = rf"(?:[\s,;/…]|\([^()]{{0,60}}\)|{_TITLE_WORDS}(?=\s)|cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w]))*"
 _SEPARATOR = re.compile(rf"{_GAP}(?:(?:và|cùng với|cùng|với|như|hoặc|\.\.\.){_GAP})*")
 _COOPERATING_CUE = re.compile(
     r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?|với sự phối hợp(?:\s+chặt chẽ)?\s+của|sự phối hợp của|"

@@ -10,7 +10,8 @@ from rules.ingest.found import Context, Found
 from rules.ingest.recurrences import find_recurrences
 from rules.schedules import Annual, Deadline, Schedule, ScheduleError, Window, validate
 
-_HOUR = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*(?:,\s*)?(?:ngày\s+)?)"
+# A time of day before the date: "10 giờ 30 phút", "10h00'", "14h", "14:00".
+_HOUR = r"(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?|\d{1,2}:\d{2})(?:\s*(?:phút|'|’|′))?\s*(?:,\s*)?(?:ngày\s+)?)"
 _BEFORE = re.compile(r"(?:chậm nhất\s+|muộn nhất\s+|hạn chót\s+|xong\s+|hoàn thành\s+)?trước\s+(?:ngày\s+)?$")
 _BEFORE_HOUR = re.compile(rf"trước\s+{_HOUR}$")
 _ON = re.compile(
@@ -25,6 +26,13 @@ _RANGE_LINK = re.compile(r"\s*(?:đến|tới|cho đến|-|–)\s*(?:hết\s+)?(
 _RANGE_OPEN = re.compile(r"(?:từ|trong thời gian|thời gian)\s*(?::\s*)?(?:ngày\s+)?$")
 _FROM_DAY = re.compile(r"từ\s+ngày\s+(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$")
 _DAY_PAIR = re.compile(r"(?:các|\d+|hai|ba)\s+ngày\s+(\d{1,2})\s*(?:và|-|–|,)\s*(?:ngày\s+)?$")
+# "ngày 6 và 7/10": two days in a row are one stretch of time; "ngày 6 và 20/10" are two separate days.
+_TWO_DAYS = re.compile(r"(?<![\w])ngày\s+(\d{1,2})\s*và\s*(?:ngày\s+)?$")
+# The period a report covers or its figures are counted over ("Số liệu ... được tính từ ngày 01/01 đến ngày
+# 30/6", "báo cáo kết quả thực hiện ... từ ngày 30/01/2020 đến ngày 24/4/2020"): not a time to do work in.
+_COVERED = re.compile(r"(?:số liệu|được tính|tính (?:từ|đến)|báo cáo (?:kết quả|tình hình))(?![\w])[^;:.]*$")
+# "Số liệu báo cáo tính đến hết ngày 30/6/2021": the day figures are counted to, not a deadline.
+_COUNTED_TO = re.compile(r"(?:số liệu|tính)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 _FROM_NOW = re.compile(r"từ nay\s*(?:đến|tới|cho đến)\s*(?:hết\s+)?(?:ngày\s+)?$")
 _NAMED_DAY = re.compile(r"(?<![\w])Ngày\s+(?!\d)[^;:]{3,100}?[\s(\-–]*$")
 _EVERY_YEAR = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
@@ -69,20 +77,29 @@ def _windows(folded: str, start: int, refs: list[DateRef], taken: set[int], cont
         single = _same_month_range(before, before_start, ref, context) or _from_now(before, before_start, ref, context)
         if single is not None or _FROM_DAY.search(before) or _DAY_PAIR.search(before) or _FROM_NOW.search(before):
             if single is not None:
-                found.append(single)
+                found += [] if _covered(folded, start, single) else [single]
                 taken.add(index)
             continue
         if index + 1 < len(refs) and index + 1 not in taken:
             window = _range(folded, before, before_start, ref, refs[index + 1], context)
             if window is not None:
-                found.append(window)
+                found += [] if _covered(folded, start, window) else [window]
                 taken.update({index, index + 1})
     return found
 
 
+def _covered(folded: str, start: int, window: Found) -> bool:
+    """True when the window is what a report covers or its figures count, read in its clause before it."""
+    clause_start = max(start, *(folded.rfind(mark, start, window.start) + 1 for mark in ";:."))
+    return bool(_COVERED.search(folded, clause_start, window.start))
+
+
 def _same_month_range(before: str, offset: int, ref: DateRef, context: Context) -> Found | None:
-    """"từ ngày 15 đến ngày 30/6/2021", "trong 2 ngày 26 và 27/6/2025": the first day borrows the month."""
+    """"từ ngày 15 đến ngày 30/6/2021", "trong 2 ngày 26 và 27/6/2025", "ngày 6 và 7/10": the first day borrows
+    the month."""
     opening = _FROM_DAY.search(before) or _DAY_PAIR.search(before)
+    consecutive_only = opening is None
+    opening = opening or _TWO_DAYS.search(before)
     if opening is None or ref.unit != "day" or ref.month is None:
         return None
     last = _resolve(ref, context)
@@ -90,7 +107,7 @@ def _same_month_range(before: str, offset: int, ref: DateRef, context: Context) 
         first = date(last.first_day().year, last.first_day().month, int(opening.group(1)))
     except ValueError:
         return None
-    if first > last.first_day():
+    if first > last.first_day() or (consecutive_only and (last.first_day() - first).days != 1):
         return None
     return Found(Window(first, last.last_day()), offset + opening.start(), ref.end)
 
@@ -153,6 +170,8 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
         return None
     if ref.unit == "day" and _EVERY_YEAR.search(folded, ref.end, min(end, ref.end + 12)):
         return _named_day(text, folded, start, end, ref, context)
+    if _COUNTED_TO.search(before):
+        return None
     hour = _BEFORE_HOUR.search(before)
     if hour:
         return Found(Deadline(resolved.last_day()), offset + hour.start(), ref.end, doubts=doubts)
