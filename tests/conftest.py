@@ -216,6 +216,14 @@ def api(cli, loaded, settings, engine):
 
 # ---------------------------------------------------------------- signed-in browsers (httpx)
 
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"  # ../shared beside the checkout
+
+
+def csrf_of(page: str) -> str:
+    """The CSRF token a page's forms carry."""
+    return re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
+
+
 def wait_for_mail(smtp, count: int) -> list:
     """The messages received once there are at least `count` (the sign-in email is sent after the response)."""
     deadline = time.monotonic() + 10

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright import sync_api
 
-from tests.conftest import wait_for_mail
+from tests.conftest import SEEDS, wait_for_mail
 
 CHROMIUM = os.environ.get("TRACKER_CHROMIUM", "/usr/bin/chromium")
 # Without the background-networking flags Chromium keeps dialling Google's hosts, which this network refuses.
@@ -168,7 +168,7 @@ def test_other_agencys_task_is_refused_in_the_browser(open_page, people, smtp, a
 
 
 def test_coordinator_drafts_a_directive_from_its_text_and_registers_it(open_page, people, smtp, api):
-    seed = next((Path(__file__).resolve().parents[2] / "shared" / "seeds").glob("004_*.txt"))
+    seed = next(SEEDS.glob("004_*.txt"))
     page = open_page(DESK)
     sign_in_with_browser(page, smtp, "thuongtruc@congan.tiengiang.example")
     page.get_by_role("link", name="Soạn từ văn bản").click()

@@ -2,14 +2,10 @@
 
 import html
 import re
-from pathlib import Path
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"  # ../shared beside the checkout
+from tests.conftest import SEEDS, csrf_of
+
 SEED_2774 = next(SEEDS.glob("004_*.txt"))
-
-
-def csrf_of(page: str) -> str:
-    return re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
 
 
 def draft_of(coordinator, text: str, **fields: str):

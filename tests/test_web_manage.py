@@ -5,6 +5,7 @@ import re
 import pytest
 from sqlmodel import Session, select
 
+from tests.conftest import csrf_of, wait_for_mail
 from tracker.db import transaction
 from tracker.models import Directive, OutboxMessage
 
@@ -21,11 +22,6 @@ title = "Báo cáo kết quả tự kiểm tra"
 lead = ["STTTT"]
 due = "30/06/2021"
 """
-
-
-def csrf_of(page: str) -> str:
-    """The CSRF token a page's forms carry."""
-    return re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
 
 
 def directive_count(engine) -> int:
@@ -152,8 +148,6 @@ def test_sign_in_through_the_mail_catcher_page(catcher_smtp, api, cli):
     browser = httpx.Client(base_url=str(api.http.base_url), timeout=10)
     answer = browser.post("/signin", data={"email": "vanthu@stttt.tiengiang.example"})
     assert 'href="/mail"' in answer.text  # the embedded default says where the email went
-    from tests.conftest import wait_for_mail
-
     wait_for_mail(catcher_smtp, 1)
     mail = browser.get("/mail", params={"to": "vanthu@stttt"})
     assert mail.status_code == 200

@@ -1,9 +1,10 @@
 """Signing in through the emailed link, the inbox, the task page, marking done with CSRF, signing out."""
 
-import re
 import time
 
 import httpx
+
+from tests.conftest import csrf_of
 
 
 def test_inbox_lists_the_agencys_tasks_due_soon_first(clerk):
@@ -18,7 +19,7 @@ def test_mark_done_from_the_inbox_needs_the_csrf_token(clerk, api):
     task = api.request("GET", "/api/v1/tasks", "STTTT", params={"status": "due_soon"}).json()[0]
     refused = clerk.post(f"/tasks/{task['id']}/done", data={"note": "x", "csrf": "forged"})
     assert refused.status_code == 403
-    csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', clerk.get("/inbox").text).group(1)
+    csrf = csrf_of(clerk.get("/inbox").text)
     done = clerk.post(f"/tasks/{task['id']}/done", data={"note": "Đã gửi", "csrf": csrf})
     assert done.status_code == 303
     page = clerk.get(done.headers["location"])
@@ -31,7 +32,7 @@ def test_other_agencys_task_page_is_refused(clerk, api):
 
 
 def test_sign_out_ends_the_session(clerk):
-    csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', clerk.get("/inbox").text).group(1)
+    csrf = csrf_of(clerk.get("/inbox").text)
     assert clerk.post("/signout", data={"csrf": csrf}).status_code == 303
     assert clerk.get("/inbox").status_code == 303
 

@@ -4,14 +4,14 @@ statistics with a server-rendered bar chart and CSV export."""
 import csv
 import io
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from rules.dates import DateError, format_day, parse_day_first
+from rules.dates import DateError, end_of_day, format_day, parse_day_first
 from rules.status import Status, status_clock
 from tracker.errors import InputError, NotFound
 from tracker.services import directives as directive_service
@@ -30,21 +30,16 @@ BAR_COLOURS = [("done_on_time", "#2e8b57", "đúng hạn"), ("done_late", "#b886
 
 def _as_of(value: str | None, now: datetime, tz: Any) -> datetime:
     """The end of a chosen day (dd/mm/yyyy or ISO), or now."""
-    if not value:
-        return now
-    try:
-        day = parse_day_first(value)
-    except DateError as error:
-        raise InputError.single(str(error), field="at") from None
-    return min(datetime.combine(day, time(23, 59, 59), tzinfo=tz), now)
+    day = _day(value, "at", tz)
+    return now if day is None else min(end_of_day(day, tz), now)
 
 
-def _day(value: str | None, field: str, tz: Any) -> datetime | None:
-    """The start of a day written dd/mm/yyyy in a filter, or None."""
+def _day(value: str | None, field: str, tz: Any) -> date | None:
+    """A day written dd/mm/yyyy in a filter, or None."""
     if not value:
         return None
     try:
-        return datetime.combine(parse_day_first(value), time(0), tzinfo=tz)
+        return parse_day_first(value)
     except DateError as error:
         raise InputError.single(str(error), field=field) from None
 
@@ -69,8 +64,8 @@ def board(request: Request, session: SessionDep, state: StateDep, now: NowDep, p
     statuses = (Status(status),) if status and status in Status.__members__ else ()
     first, last = _day(due_from, "due_from", tz), _day(due_until, "due_until", tz)
     where = tasks.TaskFilter(agency=agency or None, directive=directive or None, statuses=statuses, limit=200,
-                             due_from=first, due_until=last + timedelta(days=1) - timedelta(microseconds=1)
-                             if last else None)
+                             due_from=datetime.combine(first, time(0), tzinfo=tz) if first else None,
+                             due_until=end_of_day(last, tz) if last else None)
     filtered = directive or agency or statuses or first or last
     listed = tasks.list_tasks(session, clock=clock, tz=tz, where=where) if filtered else []
     return templates.TemplateResponse(request, "board.html", {
