@@ -128,3 +128,75 @@ def test_a_name_stops_before_the_verb_that_follows_it():
 def test_a_bare_plural_in_a_list_of_cooperating_agencies():
     assert roles("giao Sở Xây dựng chủ trì, phối hợp Sở Tài chính và các đơn vị tiếp tục thực hiện.") == {
         "Sở Xây dựng": "lead", "Sở Tài chính": "cooperating", "các đơn vị": "cooperating"}
+
+
+def test_a_collective_keeps_its_compound_nouns_and_its_level():
+    found = roles("Giao Sở TN&MT chủ trì, phối hợp với các Sở, ngành, tổ chức đoàn thể cấp tỉnh, UBND các huyện, TP "
+                  "tổ chức các hoạt động hưởng ứng.")
+    assert found == {"Sở TN&MT": "lead", "các Sở, ngành, tổ chức đoàn thể cấp tỉnh": "cooperating",
+                     "UBND các huyện, TP": "cooperating"}
+
+
+def test_a_place_is_given_work_only_by_a_cue():
+    assert roles("Đối với TP Chí Linh, thị xã Kinh Môn, phấn đấu trồng mới 150 ha rừng.") == {
+        "TP Chí Linh": "lead", "thị xã Kinh Môn": "lead"}
+    assert roles("TP Tuy Hòa và TX Sông Cầu, mỗi địa phương 800 lít; huyện Sơn Hòa 1.500 lít.") == {
+        "TP Tuy Hòa": None, "TX Sông Cầu": None, "huyện Sơn Hòa": None}
+
+
+def test_a_peoples_committee_written_in_lower_case_is_still_named():
+    found = roles("Giao Sở Y tế chủ trì, phối hợp ủy ban nhân dân các huyện, thành phố triển khai.")
+    assert found == {"Sở Y tế": "lead", "ủy ban nhân dân các huyện, thành phố": "cooperating"}
+
+
+def test_cooperation_in_work_the_issuer_gave_in_the_passive_counts():
+    found = roles("Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì, phối hợp Sở Văn hóa và Thể "
+                  "thao xây dựng kế hoạch.", issuer="Ủy ban nhân dân tỉnh")
+    assert found == {"Sở Thông tin và Truyền thông": "lead", "Ủy ban nhân dân tỉnh": None,
+                     "Sở Văn hóa và Thể thao": "cooperating"}
+
+
+def test_cooperation_reported_as_done_gives_no_work():
+    found = roles("Sở Tài nguyên và Môi trường đã phối hợp với các Sở, ban ngành tổ chức Hội nghị thẩm định.")
+    assert found["các Sở, ban ngành"] is None
+
+
+def test_a_call_for_cooperation_gives_the_whole_list_work():
+    found = roles("Ban Vì sự tiến bộ phụ nữ tỉnh kêu gọi sự hợp tác của các sở, ban ngành, đoàn thể có liên quan, "
+                  "UBND các huyện, thị xã, thành phố tập trung thực hiện tốt các nội dung.")
+    assert found == {"Ban Vì sự tiến bộ phụ nữ tỉnh": None, "các sở, ban ngành, đoàn thể có liên quan": "lead",
+                     "UBND các huyện, thị xã, thành phố": "lead"}
+
+
+def test_the_scope_of_a_cited_rule_and_a_documents_title_assign_nobody():
+    assert roles("Quyết định số 111/2008/QĐ-TTg ban hành chế độ báo cáo thống kê áp dụng đối với Bộ, Ngành.") == {
+        "Bộ, Ngành": None}
+    found = roles("UBND tỉnh Quảng Bình ban hành Công văn số 181/UBND-KT về việc tập trung chỉ đạo các xã đạt chuẩn.")
+    assert found["các xã"] is None
+
+
+def test_those_an_agency_directs_are_not_given_work_by_the_text():
+    found = roles("Các Sở được giao chỉ đạo các xã có trách nhiệm phối hợp với các Sở, ngành, đơn vị, địa phương.")
+    assert found == {"Các Sở": "lead", "các xã": None, "các Sở, ngành, đơn vị, địa phương": "cooperating"}
+
+
+def test_who_sends_reports_leads_not_who_they_come_from():
+    found = roles("Các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ của các cơ quan, tổ chức, cá nhân có trách nhiệm "
+                  "tổng hợp và gửi báo cáo về Bộ.")
+    assert found == {"Các cơ quan, đơn vị thuộc Bộ": "lead", "các cơ quan, tổ chức, cá nhân": None}
+    assert roles("Thời hạn các cơ quan, tổ chức, doanh nghiệp và cá nhân liên quan gửi báo cáo định kỳ:") == {
+        "các cơ quan, tổ chức, doanh nghiệp và cá nhân liên quan": "lead"}
+
+
+def test_a_collective_named_by_its_sector_stands_apart_in_a_list():
+    assert roles("Yêu cầu các địa phương, tổ chức thủy lợi bố trí đủ người để mở nước.") == {
+        "các địa phương": "lead", "tổ chức thủy lợi": "lead"}
+    assert roles("Yêu cầu các địa phương, các tổ chức thủy lợi bố trí đủ người.") == {
+        "các địa phương": "lead", "các tổ chức thủy lợi": "lead"}
+
+
+def test_media_and_public_offices_are_collectives():
+    found = roles("Các cơ quan, đơn vị, công sở và hộ gia đình treo cờ. Báo Gia Lai và các phương tiện thông tin đại "
+                  "chúng có trách nhiệm thông tin rộng rãi.")
+    assert found["Các cơ quan, đơn vị, công sở"] == "lead"
+    assert found["các phương tiện thông tin đại chúng"] == "lead"

@@ -114,3 +114,15 @@ def test_deadlines_after_words_of_limit_are_not_fractions(sentence):
 def test_the_day_figures_are_counted_to_is_not_a_deadline():
     assert [found.schedule for found in read("Số liệu báo cáo tính đến hết ngày 30/6/2021; gửi về Sở trước ngày 5/7/2021")] \
         == [Deadline(date(2021, 7, 4))]
+
+
+def test_lunar_dates_are_not_days_of_the_civil_calendar():
+    found = read("phát động Tết trồng cây từ ngày 27.1- 24.2 (từ ngày 6 tháng giêng đến 5.2 năm Quý Mão)",
+                 issued_on=date(2023, 1, 27))
+    assert [item.schedule for item in found] == [Window(date(2023, 1, 27), date(2023, 2, 24))]
+    assert read("Lễ hội tổ chức vào ngày 10/3 âm lịch") == []
+
+
+def test_a_span_of_history_is_not_a_window():
+    found = read("kỷ niệm 128 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2018)", issued_on=date(2018, 5, 10))
+    assert found == []

@@ -61,3 +61,20 @@ def test_an_enforcement_clause_split_over_lines_ending_in_semicolons_gives_no_wo
             "Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn chịu trách nhiệm thi hành Quyết định này./.\n")
     names = [a.mention.name for a in read_text(text, issued_on=date(2010, 12, 10)).assignments]
     assert names == ["Sở Giao thông vận tải"]
+
+
+def test_a_short_numbered_line_that_gives_work_is_an_item():
+    text = ("UBND tỉnh giao các Sở chỉ đạo xây dựng nông thôn mới ở các xã. Cụ thể:\n"
+            "1. Sở Y tế chỉ đạo xã Sen Thủy, huyện Lệ Thủy\n"
+            "2. Sở Nội vụ chỉ đạo xã An Ninh, huyện Quảng Ninh\n")
+    items = read_text(text, issued_on=date(2020, 2, 17)).items
+    assert [(item.title, [m.name for m in item.lead]) for item in items[-2:]] == [
+        ("Chỉ đạo xã Sen Thủy, huyện Lệ Thủy", ["Sở Y tế"]), ("Chỉ đạo xã An Ninh, huyện Quảng Ninh", ["Sở Nội vụ"])]
+
+
+def test_the_dates_of_a_forecast_set_no_schedule():
+    text = ("Các địa phương bố trí đủ người để mở nước.\n\n"
+            "Theo nhận định của Đài khí tượng thủy văn tỉnh, hiện nay El Nino đang hoạt động. Từ tháng 2 - 4, El Nino "
+            "tiếp tục duy trì, nguy cơ xảy ra hạn hán thiếu nước từ tháng 3 đến tháng 7.")
+    items = read_text(text, issued_on=date(2024, 1, 20)).items
+    assert [item.schedule for item in items] == [None]

@@ -1,6 +1,7 @@
 """One spelling for Vietnamese text: Unicode forms, tone-mark placement, case; offsets kept for quoting."""
 
 import unicodedata
+from datetime import date
 
 from rules.ingest.normalize import clean, fold, name_key, unify_tones
 from rules.ingest.reading import read_text
@@ -31,3 +32,18 @@ def test_decomposed_text_reads_like_composed_text():
     assert [a.mention.name for a in decomposed.assignments] == [a.mention.name for a in composed.assignments]
     assert [item.schedule.schedule for item in decomposed.items if item.schedule] == \
            [item.schedule.schedule for item in composed.items if item.schedule]
+
+
+def test_words_glued_by_a_bad_copy_are_parted_but_brand_names_are_not():
+    assert clean("Báo Hậu Giang, ĐàiPhát thanh và Truyền hình tỉnhHậu Giang") == (
+        "Báo Hậu Giang, Đài Phát thanh và Truyền hình tỉnh Hậu Giang")
+    assert clean("YouTube, TikTok, VNeID, iPhone") == "YouTube, TikTok, VNeID, iPhone"
+
+
+def test_a_number_spelled_again_in_brackets_reads_as_the_number():
+    found = read_text("Chậm nhất ngày 15 (mười lăm) của tháng báo cáo đối với báo cáo định kỳ hằng tháng;\n"
+                      "Chậm nhất ngày 25 (hai mươi lăm) tháng 11 (mười một) đối với báo cáo định kỳ hằng năm.",
+                      issued_on=date(2023, 3, 1))
+    assert [item.schedule.schedule.rule for item in found.items if item.schedule] == [
+        "FREQ=MONTHLY;BYMONTHDAY=15", "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=25"]
+    assert "(mười lăm)" in found.text  # the text quoted to the reader is untouched

@@ -80,3 +80,15 @@ def test_the_first_day_data_are_counted_from_is_not_a_reporting_day():
 
 def test_next_month_after_a_named_month_is_once_not_monthly():
     assert cycles("Tuyên truyền trong tháng 6/2021, báo cáo kết quả trước ngày 5 của tháng sau") == []
+
+
+def test_the_day_figures_are_closed_is_not_the_day_to_report():
+    assert rules_of("Về báo cáo tháng, thời gian chốt số liệu ngày 25 tháng báo cáo, gửi về Bảo hiểm xã hội Việt Nam "
+                    "trước ngày 28 hàng tháng.") == ["FREQ=MONTHLY;BYMONTHDAY=27"]
+
+
+def test_a_day_of_the_reported_month_read_across_the_words_for_the_report():
+    assert rules_of("Chậm nhất ngày 06 của tháng cuối quý đối với báo cáo định kỳ hằng quý") == [
+        "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=6"]
+    assert rules_of("Chậm nhất ngày 15 của tháng báo cáo đối với báo cáo định kỳ hằng tháng") == [
+        "FREQ=MONTHLY;BYMONTHDAY=15"]

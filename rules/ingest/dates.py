@@ -17,6 +17,9 @@ _NUMERIC = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})(?:\s?\2\s
 _MONTH = re.compile(r"(?<!\d\s)tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/]|[.\-]\d)")
 _QUARTER = re.compile(r"quý\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|năm)\s*(\d{4}))?")
 _YEAR = re.compile(r"năm\s+(\d{4})(?![\d/])")
+# A lunar date: "5.2 năm Quý Mão", "15/8 âm lịch", "10/3 (AL)": not a day of the civil calendar.
+_LUNAR_AFTER = re.compile(r"\s*(?:\(\s*)?(?:âm lịch|al\)|năm\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+"
+                          r"(?:tý|sửu|dần|mão|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi))(?![\w])")
 # "1.7" or "2.3" without a year is a date only where a date is expected ("mục 2.3" is not one).
 _DATE_CONTEXT = re.compile(r"(?:ngày|từ|đến|tới|trước|hết|và|sau|nhất|,|\(|-|–)\s*$")
 # "đạt 2/3 số hộ", "bằng 1/10 chiều rộng", "đến 2/3 chiều cao": a share of something, not a day and month.
@@ -85,13 +88,15 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
     found: list[DateRef] = []
     for match in _SPELLED.finditer(folded, start, end):
         ref = _day(match.start(), match.end(), match.group(1), match.group(2), match.group(3))
-        if ref:
+        if ref and not _LUNAR_AFTER.match(folded, match.end()):
             found.append(ref)
     for match in _NUMERIC.finditer(folded, start, end):
         expected = _DATE_CONTEXT.search(folded[max(0, match.start() - 12):match.start()])
         if match.group(4) is None and match.group(2) != "/" and not expected:
             continue
         if match.group(4) is None and _is_share(folded, match.start(), match.end()):
+            continue
+        if _LUNAR_AFTER.match(folded, match.end()):
             continue
         ref = _day(match.start(), match.end(), match.group(1), match.group(3), match.group(4))
         if ref:

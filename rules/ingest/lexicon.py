@@ -69,7 +69,7 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"ban (?:tuyên giáo|dân vận|nội chính|tổ chức|tuyên giáo và dân vận) (?:tỉnh|thành|huyện) ủy", 0),
     (r"(?:ban thường vụ\s+)?(?:tỉnh|thành|huyện) ủy", 0),
     (r"ủy ban kiểm tra (?:tỉnh|thành|huyện) ủy", 0),
-    (r"bưu điện", 1), (r"điện lực", 1),
+    (r"bưu điện", 1), (r"điện lực", 1), (r"cổng thông tin điện tử", 1),
     (r"(?:tổ|đoàn|ban) (?:công tác|giúp việc|kiểm tra|thẩm định|liên ngành|chuyên trách)(?:\s+liên ngành)?", 1),
     (r"ban chỉ huy (?:phòng,?\s*chống thiên tai(?:\s+và\s+tìm kiếm cứu nạn)?|pctt\s*(?:và|&)\s*tkcn|pctt|"
      r"phòng thủ dân sự|quân sự)", 1),
@@ -85,24 +85,31 @@ GENERIC_HEADS = (r"(?:sở|cục|chi cục|trung tâm|trạm|ban|phòng|hội|vi
 # Collective names documents address work to, written in lower case in running text: a list of
 # collective nouns ("các sở, ban, ngành", "các cơ quan, đơn vị, địa phương", "các bộ, cơ quan ngang bộ"),
 # or one such noun with a qualifier ("các đơn vị liên quan", "cơ quan chức năng trên địa bàn").
-_NOUN = (r"(?:cơ quan ngang bộ|cơ quan thuộc chính phủ|cơ quan|đơn vị(?!\s+lực lượng)|địa phương|tổ chức|doanh nghiệp|"
-         r"ngành|đoàn thể|cấp|bệnh viện|trường học|"
+# "các tổ chức tín dụng", "các doanh nghiệp viễn thông": the sector a collective works in is part of its name.
+SECTOR = (r"thủy lợi|tín dụng|du lịch|vận tải|bảo hiểm|ngân hàng|viễn thông|bưu chính|thủy sản|lâm nghiệp|"
+           r"nông nghiệp|công nghiệp|thương mại|dịch vụ|khoa học và công nghệ|kinh tế|y tế|giáo dục|báo chí")
+_NOUN = (r"(?:cơ quan ngang bộ|cơ quan thuộc chính phủ|cơ quan|công sở|cá nhân|đơn vị(?!\s+lực lượng)|địa phương|"
+         rf"(?:tổ chức|doanh nghiệp)\s+(?:{SECTOR})(?![\w])|"
+         r"(?:tổ chức|đoàn thể)(?:\s+(?:đoàn thể|chính trị\s*[-–]?\s*xã hội|xã hội))?|doanh nghiệp|"
+         r"ngành|cấp|bệnh viện|trường học|"
          rf"(?:sở|ban|bộ|hội|phòng)(?!\s+(?:{DEPARTMENT}|chỉ đạo|chỉ huy|quản lý|thi đua|dân tộc|tôn giáo|tuyên giáo|"
          r"dân vận|nội chính|liên hiệp|nông dân|cựu chiến binh|chữ thập đỏ|luật gia)(?![\w])))(?![\w])")
-_QUALIFIER = (r"(?:\s+(?:có\s+)?liên quan|\s+chức năng|\s+thành viên(?!\s+(?:ban|ủy ban|hội đồng))|"
+_QUALIFIER = (r"(?:\s+(?:có\s+)?liên quan|\s+chức năng|\s+cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w])|\s+các cấp|"
+              r"\s+thành viên(?!\s+(?:ban|ủy ban|hội đồng))|"
               r"\s+có vốn (?:của\s+)?nhà nước|\s+(?:trực\s+)?thuộc (?:ủy ban nhân dân|ubnd) (?:tỉnh|thành phố|huyện)|"
-              r"\s+trực thuộc|"
+              r"\s+(?:trực\s+)?thuộc (?:bộ|sở|ngành|tổng cục|cục)(?![\w])|\s+trực thuộc|"
               r"\s+tại địa phương|\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện))?|\s+(?:tỉnh|thành phố|trung ương)(?![\w]))")
 GROUPS = (
     rf"các\s+(?:sở|phòng)\s+{DEPARTMENT}(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s*,\s*(?:thành phố|thị xã|quận))*)?",
     rf"(?:các\s+)?{_NOUN}(?:\s*(?:,|và|/)\s*(?:các\s+)?{_NOUN}|\s+ngành(?![\w]))+{_QUALIFIER}*",
     rf"(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|đoàn thể|địa phương|doanh nghiệp){_QUALIFIER}+",
-    r"(?:các\s+)?(?:cơ quan thông tin đại chúng|cơ quan báo chí(?:\s*,\s*truyền thông)?|cơ quan truyền thông)"
+    r"(?:các\s+)?(?:(?:cơ quan|phương tiện) thông tin đại chúng|cơ quan báo chí(?:\s*,\s*truyền thông)?|cơ quan truyền thông)"
     r"(?:\s+(?:tỉnh|thành phố|trung ương))?",
     r"(?:các\s+)?(?:tổ chức|đoàn thể) chính trị\s*[-–]?\s*xã hội(?:\s*,\s*(?:các\s+)?(?:hội\s*,\s*)?đoàn thể)?"
     r"(?:\s+(?:tỉnh|thành phố))?",
     # "phối hợp Sở Nông nghiệp và Môi trường và các đơn vị": a bare plural is a collective too.
-    r"các địa phương", r"các đơn vị", r"các cơ quan",
+    r"các địa phương", r"các đơn vị", r"các cơ quan", r"các sở(?!\s+(?:này|trên|đó))",
+    rf"(?:các\s+)?(?:tổ chức|doanh nghiệp)\s+(?:{SECTOR})",
     r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|thành|thị|"
     r"xã|phường|thị trấn)(?![\w]))*(?![\w])",
     # "đơn vị lực lượng vũ trang": the armed forces' units, a collective of their own inside a longer list.

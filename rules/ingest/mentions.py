@@ -21,6 +21,11 @@ _NAMED_UNIT = re.compile(lexicon.NAMED_UNIT)
 _END = r"(?![\w&])"
 _AGAIN = re.compile(r"\s*,\s*(?=các\s)")
 _LIST_JOIN = re.compile(r",|\svà\s|/")
+_SECTOR_NEXT = re.compile(rf"\s*,\s*(?=(?:các\s+)?(?:tổ chức|doanh nghiệp)\s+(?:{lexicon.SECTOR})(?![\w]))")
+# "các cấp, các ngành": one phrase, though "các" comes again.
+_ONE_PHRASE = re.compile(r"các cấp\s*,\s*các ngành")
+# A local government named by its place: "TP Chí Linh", "thị xã Kinh Môn", "huyện Cái Bè", "quận 1".
+_PLACE = re.compile(r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường)(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -33,19 +38,23 @@ class Mention:
     collective: bool
     # Other names the span carries ("Thường trực Ban Chỉ đạo" after "Công an tỉnh - "), for the registry.
     alternatives: tuple[str, ...] = field(default=())
+    # Named only by its place ("huyện Cái Bè"): an agency when a cue gives it work, often just a place.
+    place: bool = False
 
 
 @dataclass(frozen=True)
 class _Pattern:
     regex: re.Pattern[str]
     collective: bool
+    # Always followed by a unit ("ủy ban nhân dân các huyện"): a name even when written in lower case.
+    lower_ok: bool = False
 
 
 def _compile() -> list[_Pattern]:
     patterns = [_Pattern(re.compile(f"(?:{group}){_END}"), True) for group in lexicon.GROUPS]
     for head, unit in lexicon.HEADS:
         units = "" if unit == 0 else f"\\s+{lexicon.UNITS}" if unit == 2 else f"(?:\\s+{lexicon.UNITS})?"
-        patterns.append(_Pattern(re.compile(f"(?:{head}){units}{_END}"), False))
+        patterns.append(_Pattern(re.compile(f"(?:{head}){units}{_END}"), False, unit == 2))
     patterns.append(_Pattern(re.compile(f"(?:{lexicon.STEERING}){_END}"), False))
     patterns.append(_Pattern(re.compile(f"(?:{lexicon.MANAGEMENT_BOARD}){_END}"), False))
     return patterns
@@ -87,41 +96,49 @@ class MentionFinder:
         return _merge_appositions(text, found)
 
     def _at(self, text: str, folded: str, position: int, end: int) -> Mention | None:
-        best_end, collective = -1, False
+        best_end, collective, lower_ok = -1, False, False
         for pattern in _PATTERNS:
             match = pattern.regex.match(folded, position, end)
             if match and match.end() > best_end:
-                best_end, collective = match.end(), pattern.collective
+                best_end, collective, lower_ok = match.end(), pattern.collective, pattern.lower_ok
         if self._known is not None:
             match = self._known.match(folded, position, end)
             if match and match.end() > best_end and not _cut_short(folded, position, match.end(), end):
-                best_end, collective = match.end(), folded.startswith("các ", position)
+                best_end, collective, lower_ok = match.end(), folded.startswith("các ", position), False
         if best_end < 0:
             best_end = _generic(text, folded, position, end)
             collective = False
+            if best_end < 0:
+                return _place(text, folded, position, end)
         if best_end <= position:
             return None
         best_end = _trim(folded, position, best_end)
         if collective:
-            best_end = _restart(folded, position, best_end)
+            best_end = _sector_cut(folded, position, _restart(folded, position, best_end))
         members = _MEMBERS.match(folded, best_end, end) if collective else None
         if members:  # "các sở, ban, ngành, đoàn thể là thành viên Ban Chỉ đạo tỉnh": one collective
             body = self._at(text, folded, members.end(), end)
             if body is not None:
                 best_end = body.end
         if not collective:
-            if not text[position].isupper():
+            if not (text[position].isupper() or lower_ok):
                 return None
             best_end = _named_tail(text, folded, best_end, end)
         name = " ".join(text[position:best_end].split())
         return Mention(position, best_end, name, collective)
 
 
+def _sector_cut(folded: str, start: int, end: int) -> int:
+    """Where a list of collectives reaches one named by its sector: "các địa phương, tổ chức thủy lợi" is two."""
+    cut = _SECTOR_NEXT.search(folded, start, end)
+    return cut.start() if cut else end
+
+
 def _restart(folded: str, start: int, end: int) -> int:
-    """Where a list of collective nouns starts again with "các" after two or more: "các Sở, Ban, ngành, các hội,
-    đoàn thể" names two collectives ("các cấp, các ngành" is one)."""
+    """Where a list of collective nouns starts again with "các": "các Sở, Ban, ngành, các hội, đoàn thể" and
+    "các địa phương, các tổ chức thủy lợi" name two collectives ("các cấp, các ngành" is one)."""
     for again in _AGAIN.finditer(folded, start, end):
-        if _LIST_JOIN.search(folded, start, again.start()):
+        if _LIST_JOIN.search(folded, start, again.start()) or not _ONE_PHRASE.match(folded, start, end):
             return again.start()
     return end
 
@@ -151,6 +168,17 @@ def _shared_head(text: str, folded: str, position: int, end: int) -> list[Mentio
             break
         current = link.end()
     return mentions if len(mentions) >= 2 else []
+
+
+def _place(text: str, folded: str, position: int, end: int) -> Mention | None:
+    """A district, town or commune by its unit and proper name; None when no capitalised name follows."""
+    unit = _PLACE.match(folded, position, end)
+    if unit is None:
+        return None
+    name_end = _named_tail(text, folded, unit.end(), end)
+    if name_end == unit.end():
+        return None
+    return Mention(position, name_end, " ".join(text[position:name_end].split()), False, place=True)
 
 
 def _trim(folded: str, start: int, end: int) -> int:

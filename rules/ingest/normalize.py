@@ -24,10 +24,28 @@ def nfc(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """NFC, Unix line ends, no invisible characters, runs of spaces as one space; line breaks kept."""
+    """NFC, Unix line ends, no invisible characters, runs of spaces as one space, words glued by a bad copy
+    parted again; line breaks kept."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _CONTROLS.sub("", text).translate(_INVISIBLE)
+    text = _GLUED.sub(_part_glued, _CONTROLS.sub("", text).translate(_INVISIBLE))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+# "ĐàiPhát thanh", "tỉnhHậu Giang": a Vietnamese syllable run into the capital of the next word.
+_GLUED = re.compile(r"[^\W\d_]{3,}")
+
+
+def _part_glued(match: re.Match[str]) -> str:
+    word = match.group(0)
+    parts, begin = [], 0
+    for index in range(1, len(word)):
+        head = word[begin:index]
+        # Only when the first part carries a Vietnamese letter: "YouTube", "TikTok", "VNeID" stay as they are.
+        if (word[index - 1].islower() and word[index].isupper() and not word[index:].isupper()
+                and any(not char.isascii() for char in head)):
+            parts.append(head)
+            begin = index
+    return " ".join([*parts, word[begin:]])
 
 
 # "(UBND)", "(BCĐ)", "(sau đây gọi tắt là Ban Chỉ đạo)": a name's abbreviation defined in passing.
@@ -38,6 +56,17 @@ def mask_definitions(text: str) -> str:
     """Blank out abbreviations defined in parentheses, keeping every offset: "Ủy ban nhân dân (UBND) tỉnh"
     then reads as one name."""
     return _DEFINITION.sub(lambda match: " " * len(match.group(0)), text)
+
+
+# "ngày 15 (mười lăm)", "06 (sáu) tháng": a number spelled out again in brackets, as legal texts write them.
+_NUMBER_WORDS = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|tám|chín|mười|mươi|linh|lẻ|trăm|nghìn|ngàn)"
+_SPELLED_AGAIN = re.compile(rf"(?<=\d)\s*\(\s*{_NUMBER_WORDS}(?:\s+{_NUMBER_WORDS})*\s*\)")
+
+
+def mask_spelled_numbers(folded: str) -> str:
+    """Blank out a number's spelling in brackets after its digits, keeping every offset: "ngày 15 (mười lăm)"
+    then reads as "ngày 15"."""
+    return _SPELLED_AGAIN.sub(lambda match: " " * len(match.group(0)), folded)
 
 
 def unify_tones(text: str) -> str:
@@ -114,8 +143,9 @@ _ABBREVIATION = re.compile("|".join(f"(?<![\\w&])(?:{pattern})(?![\\w&])" for pa
 _EXPANSIONS = [(re.compile(f"^(?:{pattern})$"), full) for pattern, full in _ABBREVIATIONS]
 # Words that do not tell two names apart: "các sở, ban, ngành" = "sở, ban, ngành".
 _NOISE_WORDS = frozenset({"các", "và", "những"})
-# "Ủy ban MTTQ Việt Nam tỉnh" and "Ủy ban Mặt trận Tổ quốc tỉnh" are one body.
-_NOISE_PHRASES = re.compile(r"\bviệt nam\b")
+# "Ủy ban MTTQ Việt Nam tỉnh" and "Ủy ban Mặt trận Tổ quốc tỉnh" are one body; "các tỉnh, thành phố trực thuộc
+# Trung ương" are all the provinces, as "các tỉnh, thành phố" are.
+_NOISE_PHRASES = re.compile(r"\bviệt nam\b|\btrực thuộc trung ương\b")
 
 
 def expand_abbreviations(folded: str) -> str:

@@ -9,7 +9,7 @@ from rules.ingest.dates import find_dates
 from rules.ingest.found import Context, Found
 from rules.ingest.header import Header, read_header
 from rules.ingest.mentions import Mention, MentionFinder
-from rules.ingest.normalize import clean, fold, mask_definitions, name_key
+from rules.ingest.normalize import clean, fold, mask_definitions, mask_spelled_numbers, name_key
 from rules.ingest.roles import Assigned, assign_roles, strip_intro
 from rules.ingest.schedules import find_schedules
 from rules.ingest.segment import PLAIN, Paragraph, Sentence, paragraphs, sentences
@@ -22,7 +22,8 @@ _TASKS = re.compile(r"nhiệm vụ|giải pháp|tổ chức thực hiện|nội 
 _TIME_LINE = re.compile(r"\s*(?:thời gian|thời hạn)(?![\w])")
 _ROLE_LINE = re.compile(r"\s*(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*:")
 # Sentences that describe (a weather forecast, the situation) rather than ask: their dates are not schedules.
-_DESCRIPTION = re.compile(r"(?:\S{2,8}\s*[-–]\s*)?(?:(?:theo\s+)?dự báo|hiện nay|thời gian qua|năm qua|kết quả)")
+_DESCRIPTION = re.compile(r"(?:\S{2,8}\s*[-–]\s*)?(?:(?:theo\s+)?(?:dự báo|nhận định|đánh giá)|"
+                          r"hiện nay|thời gian qua|năm qua|kết quả)")
 # A report of what was done ("... đã có nhiều nỗ lực"): the day it celebrates is not a schedule.
 _PAST = re.compile(r"(?<![\w])đã\s+(?!được)")
 # Where a letter's body ends: the copy list and the signature follow.
@@ -50,6 +51,9 @@ _WORK = re.compile(
     r"kiểm soát|phòng|chống|tiến hành|bổ sung|sửa đổi|hoàn thiện|thẩm định|công khai|niêm yết|tiếp tục|làm tốt|"
     r"sử dụng|ứng dụng|thiết lập|vận hành|đầu tư|phát triển|xác định|coi|gắn|kết hợp|chú trọng|đặc biệt|"
     r"bảo vệ|giải cứu|trợ giúp|khảo sát|thẩm tra|lắp đặt|phát|đăng|sản xuất|biên tập|dịch|tiếp)(?![\w])")
+
+
+_LEADS_WORK = re.compile(r"(?:chủ trì|có trách nhiệm|chịu trách nhiệm)(?![\w])")
 
 
 class NoIssueDate(ValueError):
@@ -110,7 +114,7 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
     masked = mask_definitions(text).replace("|", " ")  # the cells of a table flattened by a web page
     parts = paragraphs(masked)
     masked = _join_wrapped(masked, parts)
-    folded = fold(masked)
+    folded = mask_spelled_numbers(fold(masked))
     header = read_header(masked, folded)
     issued, source = _issue_date(folded, header, issued_on, today)
     reader = _Reader(masked, folded, header, Context(issued, header.programme_end if
@@ -160,7 +164,7 @@ class _Reader:
             addressees = False
             if paragraph.heading and not self._colon_body(paragraph):
                 self._heading(paragraph)
-                if not self._dated(paragraph):
+                if not (self._dated(paragraph) or self._assigns(paragraph)):
                     continue
             if self._in_tasks():
                 self._paragraph(paragraph)
@@ -178,6 +182,14 @@ class _Reader:
         """A numbered line that sets a date is work, not only a heading ("3. Tập huấn trước ngày 30/6")."""
         found = find_schedules(self.text, self.folded, paragraph.start, paragraph.end, self.context)
         return any(not item.assumed for item in found)
+
+    def _assigns(self, paragraph: Paragraph) -> bool:
+        """A numbered line that gives its lead work is an item too ("1. Sở Y tế chỉ đạo xã Sen Thủy")."""
+        leads = self.stack[-1].leads if self.stack else None
+        if not leads or not self._in_tasks():
+            return False
+        rest = self.folded[leads[-1].end:paragraph.end].lstrip(" ,-–")
+        return len(rest.split()) >= 2 and bool(_WORK.match(rest) or _LEADS_WORK.match(rest))
 
     def _colon_body(self, paragraph: Paragraph) -> bool:
         colon = self.text.find(":", paragraph.start, paragraph.end)
@@ -227,6 +239,7 @@ class _Reader:
 
     def _paragraph(self, paragraph: Paragraph) -> None:
         current: _Draft | None = None
+        describing = False  # "Theo dự báo, ... . Từ tháng 3 đến tháng 7, ...": a description goes on
         for position, sentence in enumerate(sentences(self.text, paragraph)):
             header_sentence = self._is_header_sentence(sentence)
             if header_sentence is None or self._enforcement(sentence):
@@ -242,6 +255,7 @@ class _Reader:
             self.assigned.extend(a for a in roles if a.role is not None)
             self.lead_keys.update(name_key(mention.name) for mention in leads)
             body = self.folded[sentence.start:sentence.end].rstrip()
+            describing = not leads and not cooperating and (describing or bool(_DESCRIPTION.match(body)))
             schedules = [found for found in find_schedules(self.text, self.folded, sentence.start, sentence.end,
                                                            self.context)
                          if not (found.named and _PAST.search(body))]
@@ -264,7 +278,7 @@ class _Reader:
                 if header_sentence and not any(not found.assumed for found in schedules):
                     continue
                 dated = any(not found.assumed for found in schedules)
-                if not (header_sentence or cooperating or (dated and not _DESCRIPTION.match(body))
+                if not (header_sentence or cooperating or (dated and not describing)
                         or self._is_work(sentence, paragraph)):
                     continue
                 current = _Draft(sentence.start, sentence.end, self._context_leads(), True)

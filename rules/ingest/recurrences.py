@@ -30,7 +30,7 @@ _DAY_SPEC = re.compile(
     r"(?:ngày\s+(\d{1,2})(?:\s*[/.\-]\s*(\d{1,2})(?!\s*[/.\-]\s*\d))?(?!\s*[/.\-]\s*\d)"
     r"(?:\s+(?:của\s+)?(tháng cuối (?:cùng\s+)?(?:của\s+)?(?:mỗi\s+|các\s+)?quý|tháng cuối kỳ|"
     r"tháng đầu (?:của\s+)?(?:mỗi\s+)?quý(?:\s+(?:sau|tiếp theo|kế tiếp))?|"
-    r"tháng (?:sau|tiếp theo|kế tiếp)|tháng (\d{1,2})))?"
+    r"tháng (?:sau|tiếp theo|kế tiếp)|tháng báo cáo|tháng (\d{1,2})))?"
     r"|(?:ngày\s+)?thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])(?![\w]))")
 # "tháng cuối cùng của mỗi quý": the quarter names the month of a day, it is not a cycle of its own.
 _PART_OF_DAY = re.compile(r"tháng (?:cuối|đầu)(?:\s+cùng)?(?:\s+của)?\s*$")
@@ -45,6 +45,10 @@ _PREVIOUS_WEEKDAY = {"MO": "SU", "TU": "MO", "WE": "TU", "TH": "WE", "FR": "TH",
 _REPORTING = re.compile(r"báo cáo|gửi|gởi|tổng hợp|tổng kết|sơ kết|cập nhật|thống kê|đánh giá|hồ sơ|nộp")
 _EVERY_YEAR = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
 _RANGE_START = re.compile(r"từ\s+$")
+# Between a day and the cycle it is for: "ngày 15, hằng tháng", "ngày 15 của tháng báo cáo đối với báo cáo định kỳ
+# hằng tháng".
+_SPEC_GAP = re.compile(r"[\s,]*(?:của\s+)?(?:đối với\s+(?:các\s+)?(?:chế độ\s+)?(?:báo cáo\s+)?(?:định kỳ\s+)?)?")
+_CUT_OFF = re.compile(r"(?:chốt|khóa sổ|tính)\s+(?:số liệu\s+)?(?:(?:là|vào|đến|tới|hết)\s+)*$")
 
 
 @dataclass(frozen=True)
@@ -186,9 +190,9 @@ def _day_after(folded: str, period: _Period, following: int, end: int) -> _Day |
 
 
 def _day_before(folded: str, start: int, period: _Period) -> _Day | None:
-    window_start = max(start, period.start - 45)
+    window_start = max(start, period.start - 100)
     for match in _DAY_SPEC.finditer(folded, window_start, period.start):
-        if re.fullmatch(r"[\s,]*(?:của\s+)?", folded[match.end():period.start]):
+        if _SPEC_GAP.fullmatch(folded, match.end(), period.start):
             return _day_of(match)
     return None
 
@@ -202,6 +206,8 @@ def _spec(folded: str, start: int, end: int) -> _Day | None:
     for match in _DAY_SPEC.finditer(folded, start, end):
         if _RANGE_START.search(folded, max(start, match.start() - 6), match.start()):
             continue  # "Số liệu ... được tính từ ngày 01 đến ...": the start of a period, not a day to report by
+        if _CUT_OFF.search(folded, max(start, match.start() - 30), match.start()):
+            continue  # "thời gian chốt số liệu ngày 25": the day the figures are closed, not a day to report by
         if match.group(3) or match.group(7):
             return _day_of(match)
     return None

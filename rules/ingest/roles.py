@@ -25,24 +25,32 @@ _COOPERATING_CUE = re.compile(
     r"sự tham gia của|cùng với|cùng)\s*$")
 _LEAD_CUE = re.compile(
     r"(?<!hồ sơ )(?<!tờ trình )(?<!theo )(?<!nội dung )"
-    r"(?:giao(?:\s+nhiệm vụ)?(?:\s+cho)?|đề nghị|yêu cầu|chỉ đạo|đối với|riêng|phân công(?:\s+cho)?|"
-    r"ủy quyền cho|được giao|giao trách nhiệm cho)\s*$")
+    r"(?:giao(?:\s+nhiệm vụ)?(?:\s+cho)?|đề nghị|yêu cầu|chỉ đạo|(?<!áp dụng )đối với|riêng|phân công(?:\s+cho)?|"
+    r"ủy quyền cho|được giao|giao trách nhiệm cho|"
+    r"kêu gọi(?:\s+sự\s+(?:hợp tác|tham gia|vào cuộc|chung tay|ủng hộ)\s+của)?)\s*$")
 # A heading "2. Trách nhiệm của các sở, ngành": the whole opening, not "phát huy vai trò, trách nhiệm của X".
 _DUTY_HEADING = re.compile(r"(?:trách nhiệm|nhiệm vụ)(?:\s+của)?")
 _TITLES = re.compile(rf"{_TITLE_WORDS}\s*$")
 # After a name at the head of a clause, these make it the one asking (the issuer) or the one reported on
 # (news in the past tense), not the one given work.
 _NOT_DOER = re.compile(
-    r"(?:đã|vừa|mới)(?![\w])|(?:cũng\s+|sẽ\s+)*(?:đề nghị|yêu cầu|giao|ban hành|là|được thành lập|"
+    r"(?:đã|vừa|mới)(?![\w])|(?:cũng\s+|sẽ\s+)*(?:đề nghị|yêu cầu|kêu gọi|giao|ban hành(?!\s*(?:,|và\s))|là|được thành lập|"
     r"có ý kiến|nhận được|quyết định|kết luận|phê duyệt|cho biết|tổ chức hội nghị|"
     r"thông báo (?:ý kiến|kết luận|kết quả|như sau))(?![\w])")
+_DONE = re.compile(r"(?<![\w])(?:đã|vừa)\s+(?:(?:chủ động|tích cực|thường xuyên)\s+)?$")
+# "X (cơ quan thường trực) đã ...": an aside between a name and its verb.
+_ASIDE = re.compile(r"^\s*\([^()]*\)")
+_ABOUT = re.compile(r"(?<![\w])về việc(?![\w])")
+_NUMBERING = re.compile(r"^(?:\d{1,2}|[a-zđ])[.)]\s*")
+_DIRECTS = re.compile(r"(?<![\w])chỉ đạo(?:\s+cho)?\s*$")
+_PASSIVE = re.compile(r"(?<![\w])được\s*$")
 _LEAD_AFTER = re.compile(r"(?:chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|được giao|"
                          r"là cơ quan (?:chủ trì|thường trực|đầu mối))(?![\w])")
 # "yêu cầu X, Y và đề nghị Z": one asker, two requests.
 _COORDINATED_CUE = re.compile(r"[\s,;]*(?:và|đồng thời)?\s*(?:đề nghị|yêu cầu|giao)(?:\s+cho)?\s*(?:các\s+)?")
 # A form's field naming who does the work: "Cơ quan chủ trì:", "Đơn vị phối hợp:", "Chủ trì:".
 _LABEL = re.compile(r"(?:^|[\s.;])(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?\s*:$")
-_OBJECT_OF = re.compile(r"(?:của|về|tại|qua|gửi|trên cơ sở|căn cứ)\s*$")
+_OBJECT_OF = re.compile(r"(?:(?<!hợp tác )(?<!tham gia )(?<!phối hợp )(?<!vào cuộc )của|về|tại|qua|gửi|trên cơ sở|căn cứ)\s*$")
 # "... phối hợp với Công an tỉnh triển khai thực hiện nhiệm vụ": no task of its own, only Y's.
 _NO_TASK = re.compile(r"\s*(?:(?:tổ chức\s+)?triển khai\s+)?(?:thực hiện)?(?:\s+(?:các\s+)?(?:nhiệm vụ|nội dung|kế hoạch|"
                       r"chương trình|công việc)(?:\s+(?:này|trên|nêu trên|được giao))?)?\s*(?:[.;]|$)")
@@ -53,10 +61,11 @@ _HELPS_ONLY = re.compile(r"(?:chủ động\s+|tích cực\s+)?phối hợp(?:\s
 _HELPS = re.compile(r"[\s,]*(?:chủ động\s+|tích cực\s+|có trách nhiệm\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?"
                     r"\s*(?:các\s+)?")
 # Openings that do not change who the subject is: "Ngoài ra,", "Theo Kế hoạch,", "Căn cứ ..., ".
-_INTRO_WORDS = (r"ngoài ra|đồng thời|bên cạnh đó|cùng với đó|trong đó|theo đó|đặc biệt|mặt khác|tiếp theo|trên cơ sở đó|"
+_INTRO_WORDS = (r"ngoài ra|thời hạn|đồng thời|bên cạnh đó|cùng với đó|trong đó|theo đó|đặc biệt|mặt khác|tiếp theo|trên cơ sở đó|"
                 r"định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|sau đó|mặt khác|nhất là|"
                 r"trước mắt|trong thời gian tới|thời gian tới|cụ thể")
-INTRO = re.compile(rf"(?:(?:{_INTRO_WORDS})(?![\w])\s*,?\s*|(?:theo|căn cứ|trên cơ sở|để|nhằm|trong|từ|qua|với|sau khi|"
+INTRO = re.compile(rf"(?:(?:{_INTRO_WORDS})(?![\w])\s*,?\s*|(?:theo|tùy|tùy vào|tùy theo|"
+                   r"căn cứ|trên cơ sở|để|nhằm|trong|từ|qua|với|sau khi|"
                    r"trước|chậm nhất|vào|sau|đến|kết thúc|"
                    r"(?:tiếp tục\s+)?(?:thực hiện|triển khai)(?:\s+thực hiện)?\s+(?:các\s+)?(?:kế hoạch|công văn|chỉ thị|"
                    r"quyết định|nghị quyết|chương trình|văn bản|ý kiến|chỉ đạo|thông báo|kết luận))(?![\w])[^,;:]*,\s*)")
@@ -85,11 +94,15 @@ def assign_roles(folded: str, start: int, end: int, mentions: list[Mention],
         role, by_cue = (None, False) if _in_parentheses(folded, start, group[0].start) else \
             _role(folded, start, end, group[0], group[-1], mentions)
         if any(is_issuer(mention) for mention in group):
-            actor[clause] = "issuer"
+            if not _PASSIVE.search(folded, start, group[0].start):
+                actor[clause] = "issuer"  # "X được UBND tỉnh giao chủ trì, phối hợp Y": X acts, not the issuer
             role = None
         elif role == "lead" and by_cue and clause in acting_clauses and not _COORDINATED_CUE.fullmatch(
                 folded, previous_end, group[0].start):
             role = None  # "X tham mưu Y chỉ đạo các đơn vị ...": X's own instructions, not this directive's
+        elif role == "lead" and by_cue and actor.get(clause) != "issuer" and _DIRECTS.search(
+                folded, clause, group[0].start):
+            role = None  # "Sở X chỉ đạo các xã", "Chỉ đạo các xã ...": the commune is directed by X, not by this text
         elif role == "cooperating" and actor.get(clause) == "issuer":
             role = None  # the issuer describing whom it works with
         if role == "lead":
@@ -136,20 +149,23 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
         return ("cooperating" if label.group(1) == "phối hợp" else "lead"), True
     prefix = _placeholders(folded, clause, first.start, mentions)
     prefix = _TITLES.sub("", re.sub(r"\([^()]*\)", " ", prefix))
-    if _COOPERATING_CUE.search(prefix):
-        return "cooperating", True
+    if _ABOUT.search(prefix):
+        return None, False  # "... ban hành Công văn số 181 về việc chỉ đạo các xã": a document's title
+    cooperating = _COOPERATING_CUE.search(prefix)
+    if cooperating:  # "X đã phối hợp với Y": news of work done, nobody is given work
+        return (None, True) if _DONE.search(prefix, 0, cooperating.start()) else ("cooperating", True)
     if _LEAD_CUE.search(prefix):
         return "lead", True
-    suffix = folded[last.end:end].lstrip(" ,-–:")
-    if _LEAD_AFTER.match(suffix):
+    suffix = _ASIDE.sub("", folded[last.end:end]).lstrip(" ,-–:")
+    if _LEAD_AFTER.match(suffix) and not _OBJECT_OF.search(prefix):  # "X nhận báo cáo của Y có trách nhiệm": X's
         return "lead", False
     if _HELPS_ONLY.match(suffix) and not strip_intro(prefix):
         return "cooperating", False  # "Phòng Văn hóa và Thông tin huyện phối hợp thực hiện."
     opening = strip_intro(prefix)
     if _DUTY_HEADING.fullmatch(opening) and not suffix.strip(" .;:"):
         return "lead", True
-    if opening:
-        return None, False
+    if opening or all(mention.place for mention in mentions if first.start <= mention.start <= last.start):
+        return None, False  # a place heading a clause ("TP Tuy Hòa 800 lít") is given work only by a cue
     return (None, False) if _NOT_DOER.match(suffix) else ("lead", False)
 
 
@@ -166,7 +182,7 @@ def _placeholders(folded: str, start: int, end: int, mentions: list[Mention]) ->
 
 def strip_intro(prefix: str) -> str:
     """What is left of a clause's opening once the words that do not change its subject are removed."""
-    text = prefix.lstrip(" ,.-–\"“”")
+    text = _NUMBERING.sub("", prefix.lstrip(" ,.-–\"“”"))  # "đề nghị:1. X ...": a list run into one line
     while True:
         match = INTRO.match(text)
         if match is None or not match.group(0):

@@ -83,7 +83,7 @@ def _windows(folded: str, start: int, refs: list[DateRef], taken: set[int], cont
         if index + 1 < len(refs) and index + 1 not in taken:
             window = _range(folded, before, before_start, ref, refs[index + 1], context)
             if window is not None:
-                found += [] if _covered(folded, start, window) else [window]
+                found += [] if _covered(folded, start, window) or _historic(window, context) else [window]
                 taken.update({index, index + 1})
     return found
 
@@ -92,6 +92,12 @@ def _covered(folded: str, start: int, window: Found) -> bool:
     """True when the window is what a report covers or its figures count, read in its clause before it."""
     clause_start = max(start, *(folded.rfind(mark, start, window.start) + 1 for mark in ";:."))
     return bool(_COVERED.search(folded, clause_start, window.start))
+
+
+def _historic(window: Found, context: Context) -> bool:
+    """"(19/5/1890 - 19/5/2018)": a span of history that opened years before the issue, not a time to work in."""
+    assert isinstance(window.schedule, Window)
+    return window.schedule.start.year < context.issued_on.year - 1
 
 
 def _same_month_range(before: str, offset: int, ref: DateRef, context: Context) -> Found | None:
