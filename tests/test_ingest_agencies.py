@@ -200,3 +200,10 @@ def test_media_and_public_offices_are_collectives():
                   "chúng có trách nhiệm thông tin rộng rãi.")
     assert found["Các cơ quan, đơn vị, công sở"] == "lead"
     assert found["các phương tiện thông tin đại chúng"] == "lead"
+
+
+def test_a_provinces_youth_union_is_not_read_as_a_unit_of_the_name_before():
+    assert roles("Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn vận động hội viên tham gia.") == {
+        "Hội Liên hiệp Phụ nữ tỉnh": "lead", "Tỉnh đoàn": "lead"}
+    assert roles("Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên tuyên truyền.") == {
+        "Ủy ban MTTQ Việt Nam tỉnh": "lead", "các tổ chức thành viên": "lead"}

@@ -126,3 +126,12 @@ def test_lunar_dates_are_not_days_of_the_civil_calendar():
 def test_a_span_of_history_is_not_a_window():
     found = read("kỷ niệm 128 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2018)", issued_on=date(2018, 5, 10))
     assert found == []
+
+
+@pytest.mark.parametrize(("sentence", "due"), [
+    ("Thời gian hoàn thành: năm 2023.", date(2023, 12, 31)),
+    ("Hạn cuối nộp hồ sơ: ngày 20/4/2023.", date(2023, 4, 20)),
+    ("Thời gian tổ chức: dự kiến tháng 9/2023.", date(2023, 9, 30)),
+])
+def test_time_fields_set_deadlines(sentence, due):
+    assert only(sentence, issued_on=date(2023, 3, 10)).schedule == Deadline(due)

@@ -78,3 +78,12 @@ def test_the_dates_of_a_forecast_set_no_schedule():
             "tiếp tục duy trì, nguy cơ xảy ra hạn hán thiếu nước từ tháng 3 đến tháng 7.")
     items = read_text(text, issued_on=date(2024, 1, 20)).items
     assert [item.schedule for item in items] == [None]
+
+
+def test_an_announcement_that_echoes_an_assigned_day_is_not_an_item_of_its_own():
+    text = ("Ngày 03/7, UBND tỉnh Tiền Giang ban hành Kế hoạch số 176/KH-UBND hưởng ứng \"Ngày toàn dân phòng, chống "
+            "mua bán người - 30/7\" năm 2020.\n"
+            "Theo Kế hoạch, các sở, ban, ngành tổ chức các hoạt động hưởng ứng \"Ngày toàn dân phòng, chống mua bán "
+            "người - 30/7\".")
+    items = read_text(text, issued_on=date(2020, 7, 3)).items
+    assert [[m.name for m in item.lead] for item in items] == [["các sở, ban, ngành"]]

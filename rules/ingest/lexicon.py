@@ -8,7 +8,8 @@ UNIT = (r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|
 # "UBND 2 tỉnh trên": a count of units named just before stands for them.
 _COUNTED = r"(?:\d{1,2}|hai|ba|bốn|năm)\s+(?:tỉnh|huyện|xã|thành phố|quận)(?:\s+(?:nêu\s+)?trên(?!\s+(?:địa bàn|cơ sở|toàn)))?"
 UNITS = (rf"(?:{_COUNTED}(?![\w])|"
-         rf"(?:(?:các|cấp)\s+)?{UNIT}(?![\w])(?!\s+hội)(?:(?:\s*(?:,|và|/|-)\s*|\s+)(?:các\s+)?{UNIT}(?![\w])(?!\s+hội))*"
+         rf"(?:(?:các|cấp)\s+)?{UNIT}(?![\w])(?!\s+(?:hội|đoàn|ủy)(?![\w]))"
+         rf"(?:(?:\s*(?:,|và|/|-)\s*|\s+)(?:các\s+)?{UNIT}(?![\w])(?!\s+(?:hội|đoàn|ủy)(?![\w])))*"
          r"(?:\s+trực thuộc trung ương|\s+(?:ven biển|miền núi|biên giới|vùng cao|trọng điểm|có liên quan|liên quan))?)")
 # Units after which a proper name may follow: "huyện Cái Bè", "tỉnh Tiền Giang", "quận 1".
 NAMED_UNIT = r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường|tỉnh)$"
@@ -52,7 +53,7 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"(?:tỉnh|thành|huyện) đoàn", 0),
     (r"viện kiểm sát nhân dân|vksnd", 1), (r"tòa án nhân dân|tand", 1),
     (r"bộ chỉ huy bộ đội biên phòng|bộ chỉ huy bđbp|bch\s*bđbp|bộ đội biên phòng|bđbp", 1),
-    (r"bộ chỉ huy quân sự|bộ chqs|bchqs|ban chỉ huy quân sự", 1),
+    (r"bộ chỉ huy quân sự|bộ chqs|bchqs|bch\s*quân sự|ban chỉ huy quân sự", 1),
     (r"đài phát thanh(?:\s*(?:và|,|-)\s*|\s+)truyền hình|đài pt\s*[-&]\s*th|đài ptth|đài truyền thanh(?:\s*-\s*truyền hình)?|"
      r"đài truyền hình", 1),
     (r"văn phòng (?:(?:hội đồng nhân dân|hđnd)\s*(?:-|–|và|&)\s*(?:ủy ban nhân dân|ubnd)|ủy ban nhân dân|ubnd|"
@@ -65,7 +66,7 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"ngân hàng chính sách xã hội(?:\s+chi nhánh)?", 1),
     (r"ban dân tộc", 1), (r"ban tôn giáo", 1), (r"ban thi đua(?:\s*[-–,]\s*|\s+)khen thưởng", 1),
     (r"trường chính trị", 1),
-    (r"ban quản lý (?:các\s+)?(?:khu công nghiệp|kcn|khu kinh tế|kkt)", 1),
+    (r"(?:ban quản lý|bql) (?:các\s+)?(?:khu công nghiệp|kcn|khu kinh tế|kkt)", 1),
     (r"ban (?:tuyên giáo|dân vận|nội chính|tổ chức|tuyên giáo và dân vận) (?:tỉnh|thành|huyện) ủy", 0),
     (r"(?:ban thường vụ\s+)?(?:tỉnh|thành|huyện) ủy", 0),
     (r"ủy ban kiểm tra (?:tỉnh|thành|huyện) ủy", 0),
@@ -102,7 +103,7 @@ _QUALIFIER = (r"(?:\s+(?:có\s+)?liên quan|\s+chức năng|\s+cấp\s+(?:tỉnh
 GROUPS = (
     rf"các\s+(?:sở|phòng)\s+{DEPARTMENT}(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s*,\s*(?:thành phố|thị xã|quận))*)?",
     rf"(?:các\s+)?{_NOUN}(?:\s*(?:,|và|/)\s*(?:các\s+)?{_NOUN}|\s+ngành(?![\w]))+{_QUALIFIER}*",
-    rf"(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|đoàn thể|địa phương|doanh nghiệp){_QUALIFIER}+",
+    rf"(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|đoàn thể|địa phương|doanh nghiệp|tổ chức){_QUALIFIER}+",
     r"(?:các\s+)?(?:(?:cơ quan|phương tiện) thông tin đại chúng|cơ quan báo chí(?:\s*,\s*truyền thông)?|cơ quan truyền thông)"
     r"(?:\s+(?:tỉnh|thành phố|trung ương))?",
     r"(?:các\s+)?(?:tổ chức|đoàn thể) chính trị\s*[-–]?\s*xã hội(?:\s*,\s*(?:các\s+)?(?:hội\s*,\s*)?đoàn thể)?"

@@ -121,7 +121,7 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
                                                      header.programme_end and header.programme_end.year > issued.year
                                                      else None), MentionFinder(known_names))
     reader.run(parts)
-    items = tuple(item for draft in reader.drafts for item in reader.finish(draft))
+    items = _without_echoes([item for draft in reader.drafts for item in reader.finish(draft)])
     return Reading(text, header, issued, source, items, tuple(reader.assigned), tuple(reader.mentions))
 
 
@@ -358,6 +358,14 @@ class _Reader:
             quote = (sentence.start, sentence.end) if several else (draft.start, draft.end)
             items.append(Item(draft.start, draft.end, title, draft.lead, draft.inherited, cooperating, found, *quote))
         return items
+
+
+def _without_echoes(items: list[Item]) -> tuple[Item, ...]:
+    """Items without the ones that only echo another's schedule with nobody named: "Ngày 03/7, UBND tỉnh ban hành
+    Kế hoạch ... hưởng ứng Ngày toàn dân ... - 30/7" announces what the items below assign."""
+    assigned = {item.schedule.schedule for item in items if item.schedule is not None and item.lead}
+    return tuple(item for item in items
+                 if item.lead or item.schedule is None or item.schedule.schedule not in assigned)
 
 
 def _join_wrapped(text: str, parts: list[Paragraph]) -> str:

@@ -19,9 +19,11 @@ _ON = re.compile(
     r"hoàn thành(?:\s+xong)?|xong)"
     rf"(?:\s*(?::|là|vào|trong|đến|hết|lúc|sáng|chiều|tối|ngày))*\s*{_HOUR}?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$")
 _TIME_FIELD = re.compile(
-    r"thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|tổ chức|triển khai|báo cáo|gửi|nộp))?\s*:?\s*(?:(trước)\s+|trong\s+|vào\s+)?"
-    r"(?:ngày\s+)?$")
-_YEAR_CUE = re.compile(r"(?:đến hết|tới hết|hết|chậm nhất(?:\s+trong)?|hoàn thành(?:\s+xong)?(?:\s+trong)?)\s+$")
+    r"(?:thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|tổ chức|triển khai|báo cáo|gửi|nộp))?|"
+    r"hạn (?:cuối|chót|nộp)(?:\s+[^\s.;:]+){0,4}?\s*:)"
+    r"\s*:?\s*(?:dự kiến\s+)?(?:(trước)\s+|trong\s+|vào\s+)?(?:ngày\s+)?$")
+_YEAR_CUE = re.compile(r"(?:đến hết|tới hết|hết|chậm nhất(?:\s+trong)?|hoàn thành(?:\s+xong)?(?:\s+trong)?|"
+                       r"thời (?:gian|hạn) hoàn thành\s*:?|thời hạn\s*:)\s*(?:trong\s+)?$")
 _RANGE_LINK = re.compile(r"\s*(?:đến|tới|cho đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?")
 _RANGE_OPEN = re.compile(r"(?:từ|trong thời gian|thời gian)\s*(?::\s*)?(?:ngày\s+)?$")
 _FROM_DAY = re.compile(r"từ\s+ngày\s+(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$")
