@@ -92,3 +92,7 @@ def test_a_day_of_the_reported_month_read_across_the_words_for_the_report():
         "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=6"]
     assert rules_of("Chậm nhất ngày 15 của tháng báo cáo đối với báo cáo định kỳ hằng tháng") == [
         "FREQ=MONTHLY;BYMONTHDAY=15"]
+
+
+def test_the_report_of_one_named_quarter_is_not_a_cycle():
+    assert cycles("Báo cáo quý I trước ngày 15/3/2023.") == []

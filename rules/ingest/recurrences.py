@@ -17,7 +17,7 @@ _EXPLICIT = re.compile(
 # "Báo cáo 06 (sáu) tháng đầu năm" with no year after it is the half-year report of every year.
 _REPORT_OF = re.compile(r"báo cáo\s+(?:định kỳ\s+)?(?:(6|06|sáu)(?:\s*\((?:sáu|6)\))?\s+tháng"
                         r"(?:\s+(?:đầu|cuối)\s+năm(?![\w])(?!\s*(?:nay|\d)))?|(tháng|quý|năm))(?![\w])"
-                        r"(?!\s+(?:đầu|cuối|qua|trước|\d))(?!\s*[/-]?\s*\d{4})")
+                        r"(?!\s+(?:đầu|cuối|qua|trước|\d|(?:i{1,3}|iv)(?![\w])))(?!\s*[/-]?\s*\d{4})")
 # "báo cáo ... trước ngày 10 của tháng tiếp theo": the month after each month, so a monthly cycle.
 _NEXT_MONTH = re.compile(r"(?<=\d)\s+(?:của\s+)?(tháng (?:sau|tiếp theo|kế tiếp))(?![\w])")
 # "chậm nhất ngày 15/3 năm sau" in a standing rule: every year.
