@@ -9,11 +9,13 @@ names its text in `source` (a path, relative to the .toml's folder or one of its
 Schedules match when kind and dates are exactly right: deadlines by last day, windows by both ends,
 recurrences by their dates over two years from issued_on, annual days by day and month.
 Agencies match by role and by name key (NFC, case, tone marks, abbreviations, "các" and punctuation
-ignored; a trailing "tỉnh"/"thành phố" optional), or when the registry resolves both names to one agency/group.
+ignored; a trailing "tỉnh"/"thành phố" optional; "Y tế" listed after "các Sở:" is "Sở Y tế"), or when the
+registry resolves both names to one agency/group.
 The drafter is given issued_on when the passage has no [header] (the date is then not in the text).
 """
 
 import argparse
+import re
 import sys
 import tomllib
 from dataclasses import dataclass, field
@@ -24,7 +26,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
 
 from rules.dates import parse_day_first  # noqa: E402
-from rules.ingest.normalize import name_key  # noqa: E402
+from rules.ingest.lexicon import DEPARTMENT  # noqa: E402
+from rules.ingest.normalize import clean, fold, name_key  # noqa: E402
 from rules.ingest.registry import Resolver  # noqa: E402
 from rules.schedules import Annual, Deadline, Recurrence, Schedule, Window, occurrences, parse_annual  # noqa: E402
 from tracker.services.drafting import Draft, draft_directive, registry_from_file  # noqa: E402
@@ -101,12 +104,20 @@ def expected_schedule(entry: dict[str, Any], issued_on: date) -> Schedule:
 
 
 def same_agency(left: str, right: str, resolver: Resolver) -> bool:
-    """One agency by name key (a bare trailing "tỉnh"/"thành phố" aside) or by registry resolution."""
+    """One agency by name key (a bare trailing "tỉnh"/"thành phố" aside), by a department named without its head
+    after a shared label ("các Sở: Y tế, ..." lists "Y tế", which is "Sở Y tế"), or by registry resolution."""
     a, b = name_key(left), name_key(right)
     if a == b or _bare(a) == _bare(b):
         return True
+    if (a == f"sở {b}" and _department(right)) or (b == f"sở {a}" and _department(left)):
+        return True
     resolved = resolver.resolve(left)
     return resolved is not None and resolved == resolver.resolve(right)
+
+
+def _department(name: str) -> bool:
+    """A department's name without "Sở": "Y tế", "Văn hóa, Thể thao và Du lịch"."""
+    return re.fullmatch(DEPARTMENT, fold(clean(name)).strip()) is not None
 
 
 def _bare(key: str) -> str:
@@ -165,7 +176,8 @@ def _header_misses(header: dict[str, Any] | None, draft: Draft) -> list[str]:
 
 
 def _unique(names: list[str]) -> list[str]:
-    return list({_bare(name_key(name)): name for name in reversed(names)}.values())[::-1]
+    return list({_bare(name_key(f"sở {name}" if _department(name) else name)): name
+                 for name in reversed(names)}.values())[::-1]
 
 
 def _short(key: Key) -> str:

@@ -207,3 +207,48 @@ def test_a_provinces_youth_union_is_not_read_as_a_unit_of_the_name_before():
         "Hội Liên hiệp Phụ nữ tỉnh": "lead", "Tỉnh đoàn": "lead"}
     assert roles("Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên tuyên truyền.") == {
         "Ủy ban MTTQ Việt Nam tỉnh": "lead", "các tổ chức thành viên": "lead"}
+
+
+def test_a_label_before_a_list_of_bodies_gives_its_cue_to_each():
+    found = roles("UBND tỉnh giao UBND các địa phương Đông Triều, Uông Bí, Quảng Yên chủ trì, phối hợp với các sở, "
+                  "ngành: Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Y tế, Giao thông Vận tải thành lập chốt kiểm soát.",
+                  issuer="UBND tỉnh")
+    assert found == {"UBND tỉnh": None, "UBND các địa phương Đông Triều, Uông Bí, Quảng Yên": "lead",
+                     "Công an tỉnh": "cooperating", "Bộ Chỉ huy Quân sự tỉnh": "cooperating",
+                     "Sở Y tế": "cooperating", "Sở Giao thông Vận tải": "cooperating"}
+
+
+def test_bodies_that_lend_staff_cooperate():
+    found = roles("Các sở Y tế, Giao thông vận tải, Công an tỉnh bố trí lực lượng phối hợp theo đề nghị của UBND các "
+                  "địa phương.")
+    assert found == {"Sở Y tế": "cooperating", "Sở Giao thông vận tải": "cooperating", "Công an tỉnh": "cooperating",
+                     "UBND các địa phương": None}
+
+
+def test_the_members_of_a_team_are_not_given_work():
+    assert roles("Thành phần Đoàn liên ngành bao gồm: UBND các địa phương, Công an, Quân đội.")["UBND các địa phương"] \
+        is None
+
+
+def test_abbreviations_with_any_separator_and_a_cue_followed_by_a_comma():
+    assert roles("UBND tỉnh Phú Thọ yêu cầu, Sở VH-TT-DL chủ động triển khai các hoạt động.",
+                 issuer="UBND tỉnh Phú Thọ")["Sở VH-TT-DL"] == "lead"
+
+
+def test_collectives_by_their_level_their_neighbourhood_and_what_they_manage():
+    found = roles("Sở Y tế chủ trì, phối hợp với các sở, ngành tỉnh và địa phương có liên quan, các địa phương lân cận "
+                  "theo dõi dịch bệnh.")
+    assert found == {"Sở Y tế": "lead", "các sở, ngành tỉnh và địa phương có liên quan": "cooperating",
+                     "các địa phương lân cận": "cooperating"}
+    found = roles("Yêu cầu cơ quan chức năng và chính quyền các địa phương tập trung kiểm soát.")
+    assert found == {"cơ quan chức năng": "lead", "chính quyền các địa phương": "lead"}
+
+
+def test_a_collective_of_district_committees_names_some_units():
+    assert roles("UBND các huyện, thị xã Kiến Tường và TP.Tân An tuyên truyền, vận động nhân dân treo cờ.") == {
+        "UBND các huyện, thị xã Kiến Tường và TP.Tân An": "lead"}
+
+
+def test_who_lays_down_a_rule_is_not_given_work():
+    assert roles("Bộ Giáo dục và Đào tạo cũng quy định việc thực hiện các thủ tục thi đua.") == {
+        "Bộ Giáo dục và Đào tạo": None}

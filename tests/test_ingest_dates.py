@@ -135,3 +135,27 @@ def test_a_span_of_history_is_not_a_window():
 ])
 def test_time_fields_set_deadlines(sentence, due):
     assert only(sentence, issued_on=date(2023, 3, 10)).schedule == Deadline(due)
+
+
+@pytest.mark.parametrize(("sentence", "first", "last"), [
+    ("Lễ khánh thành Bến cảng sẽ chính thức diễn ra vào ngày 20/4/2019.", date(2019, 4, 20), date(2019, 4, 20)),
+    ("Thi tuyển sinh vào lớp 10 vào các ngày 4,5 và 6/7/2020.", date(2020, 7, 4), date(2020, 7, 6)),
+    ("Học sinh mầm non tập trung (tựu trường) ngày 29/8/2022.", date(2022, 8, 29), date(2022, 8, 29)),
+    ("Ngày 5/9/2022 khai giảng năm học mới.", date(2022, 9, 5), date(2022, 9, 5)),
+])
+def test_an_event_held_on_a_day_is_a_window_of_that_day(sentence, first, last):
+    assert only(sentence).schedule == Window(first, last)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bậc học mầm non kết thúc năm học vào ngày 19/5/2023.",
+    "Các đơn vị gửi báo cáo vào ngày 19/5/2023.",
+])
+def test_work_finished_or_sent_on_a_day_is_a_deadline(sentence):
+    assert only(sentence).schedule == Deadline(date(2023, 5, 19))
+
+
+def test_a_date_that_was_replaced_and_a_news_date_set_nothing():
+    assert [f.schedule for f in read("khen thưởng điều chỉnh thành trước ngày 31/7 (thay cho mốc thời gian 25/6 "
+                                     "trước đây)")] == [Deadline(date(2021, 7, 30))]
+    assert read("Ngày 3/7/2021, UBND tỉnh ban hành Kế hoạch.") == []

@@ -47,3 +47,15 @@ def test_issue_date_glued_to_its_words_is_the_document_date_not_a_later_cited_on
             "Về đề nghị của Ủy ban nhân dân tỉnh Đồng Tháp tại văn bản số 88/UBND-ĐTXD ngày 23 tháng 3 năm 2018, "
             "Phó Thủ tướng có ý kiến như sau:\n")
     assert read_text(text).header.issued_on == date(2018, 4, 5)
+
+
+def test_a_byline_in_capitals_under_a_news_item_is_not_the_issuer():
+    text = "Treo cờ Tổ quốc\n\nUBND tỉnh Long An thông báo việc treo cờ như sau:\n\nCác cơ quan treo cờ.\n\nBLA"
+    assert read_text(text, issued_on=date(2021, 1, 21)).header.issuer_name == "UBND tỉnh Long An"
+
+
+def test_a_directive_cited_in_capitals_and_in_the_text_is_implemented_once():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 4074/KH-UBND\n\nQuảng Ngãi, ngày 06 tháng 7 năm 2017\n\nKẾ HOẠCH\n\n"
+            "THỰC HIỆN CHỈ THỊ SỐ 20/CT-TTG NGÀY 17/5/2017 CỦA THỦ TƯỚNG CHÍNH PHỦ\n\n"
+            "Thực hiện Chỉ thị số 20/CT-TTg ngày 17/5/2017 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh ban hành Kế hoạch.")
+    assert read_text(text).header.implements == ("20/CT-TTg",)

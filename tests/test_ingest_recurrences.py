@@ -96,3 +96,13 @@ def test_a_day_of_the_reported_month_read_across_the_words_for_the_report():
 
 def test_the_report_of_one_named_quarter_is_not_a_cycle():
     assert cycles("Báo cáo quý I trước ngày 15/3/2023.") == []
+
+
+def test_a_yearly_day_written_without_ngay_and_the_reference_day_of_the_figures():
+    assert rules_of("Kỳ báo cáo đầu năm học, thời điểm báo cáo là ngày 30/9; thời hạn gửi báo cáo là 30/10 hàng năm;") \
+        == ["FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=30"]
+
+
+def test_a_duty_kept_every_day_is_not_a_reporting_cycle():
+    assert cycles("Mỗi chốt bố trí 3 tổ công tác làm nhiệm vụ 24/24 giờ hằng ngày (kể cả thứ bảy, chủ nhật).") == []
+    assert rules_of("Hằng ngày báo cáo số lượng người từ vùng dịch vào tỉnh.") == ["FREQ=DAILY"]

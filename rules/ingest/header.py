@@ -81,8 +81,14 @@ def read_header(text: str, folded: str) -> Header:
     issued_on, issued_doubt = _issued_on(folded, own)
     if issued_doubt:
         doubts.append(issued_doubt)
-    implements = tuple(dict.fromkeys(ref.number for ref in refs if _is_parent(folded, ref) and ref.number != number
-                                     and ref.kind != "luật"))
+    parents = [ref.number for ref in refs if _is_parent(folded, ref) and ref.number != number and ref.kind != "luật"]
+    # "CHỈ THỊ SỐ 20/CT-TTG" in a title in capitals and "Chỉ thị số 20/CT-TTg" in the text are one directive:
+    # keep the spelling that is not all capitals.
+    spellings: dict[str, str] = {}
+    for parent in parents:
+        if parent.upper() not in spellings or spellings[parent.upper()].isupper():
+            spellings[parent.upper()] = parent
+    implements = tuple(spellings.values())
     programme = _PROGRAMME.search(folded)
     programme_end = date(int(programme.group(2)), 12, 31) if programme else None
     if programme_end is not None and issued_on is not None and programme_end.year <= issued_on.year:
@@ -190,8 +196,8 @@ def _issuer(text: str, folded: str, own: Reference | None) -> str | None:
         letters = [char for char in line if char.isalpha()]
         if letters and all(char.isupper() for char in letters) and plain:
             capitals.append(re.sub(r"\s+", " ", _NATIONAL_MOTTO.sub(" ", line.lower())).strip(" -–"))
-        elif capitals:
-            break
+        elif capitals or (letters and plain):
+            break  # the issuer's block opens the document: a byline in capitals under a news item is not one
     if capitals:
         name = " ".join(part for part in capitals if part)
         return name[:1].upper() + name[1:] if name else None

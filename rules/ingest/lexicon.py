@@ -4,7 +4,7 @@ names. Every pattern is written against folded text (lower case, tone marks unif
 # Administrative units that follow a head: "UBND tỉnh", "Công an các huyện, thị xã, thành phố", "UBND cấp xã".
 # "đặc khu": the special zones of the 2025 reform sit beside "xã, phường" ("UBND các xã, phường, đặc khu").
 UNIT = (r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường|đặc khu|tỉnh|thành|thị|"
-        r"cấp tỉnh|cấp huyện|cấp xã|cấp cơ sở|cơ sở|các cấp|trung ương)")
+        r"cấp tỉnh|cấp huyện|cấp xã|cấp cơ sở|cơ sở|các cấp|trung ương|địa phương)")
 # "UBND 2 tỉnh trên": a count of units named just before stands for them.
 _COUNTED = r"(?:\d{1,2}|hai|ba|bốn|năm)\s+(?:tỉnh|huyện|xã|thành phố|quận)(?:\s+(?:nêu\s+)?trên(?!\s+(?:địa bàn|cơ sở|toàn)))?"
 UNITS = (rf"(?:{_COUNTED}(?![\w])|"
@@ -14,19 +14,21 @@ UNITS = (rf"(?:{_COUNTED}(?![\w])|"
 # Units after which a proper name may follow: "huyện Cái Bè", "tỉnh Tiền Giang", "quận 1".
 NAMED_UNIT = r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường|tỉnh)$"
 
+# Between the letters of an abbreviation: "KH&ĐT", "KH-ĐT", "KHĐT", "LĐ-TB&XH", "VH-TT-DL", "VHTT&DL".
+_S = r"\s*[-–&,]?\s*"
 # Department names, as "Sở ..." (province) or "Phòng ..." (district) or "Bộ ..." (ministry) spell them.
 DEPARTMENTS = (
-    r"nội vụ", r"tư pháp", r"kế hoạch và đầu tư|kh\s*&\s*đt|khđt", r"tài chính", r"công thương",
-    r"nông nghiệp và phát triển nông thôn|nn\s*&\s*ptnt|nnptnt", r"nông nghiệp và môi trường|nn\s*&\s*mt",
-    r"giao thông vận tải|giao thông - vận tải|gtvt", r"xây dựng", r"tài nguyên và môi trường|tn\s*&\s*mt|tnmt",
-    r"thông tin và truyền thông|tt\s*&\s*tt|tt\s*-\s*tt|tttt",
-    r"lao động\s*[-–,]?\s*thương binh và xã hội|lđ\s*[-,]?\s*tb\s*&\s*xh|lđtbxh",
+    r"nội vụ", r"tư pháp", rf"kế hoạch và đầu tư|kh{_S}đt", r"tài chính", r"công thương",
+    rf"nông nghiệp và phát triển nông thôn|nn{_S}ptnt", rf"nông nghiệp và môi trường|nn{_S}mt",
+    rf"giao thông vận tải|giao thông - vận tải|gt{_S}vt", r"xây dựng", rf"tài nguyên và môi trường|tn{_S}mt",
+    rf"thông tin và truyền thông|tt{_S}tt",
+    rf"lao động\s*[-–,]?\s*thương binh và xã hội|lđ{_S}tb{_S}xh",
     r"văn hóa\s*[-–,]?\s*thể thao và du lịch|văn hóa\s*,\s*thể thao\s*(?:,|và)\s*du lịch|"
-    r"vh\s*[-,]?\s*tt\s*&\s*dl|vhtt\s*&\s*dl|vhttdl",
-    r"văn hóa và thể thao|văn hóa\s*[-–,]\s*thể thao|vh\s*&\s*tt", r"văn hóa\s*(?:,|và)\s*thông tin",
+    rf"vh{_S}tt{_S}dl",
+    rf"văn hóa và thể thao|văn hóa\s*[-–,]\s*thể thao|vh{_S}tt", r"văn hóa\s*(?:,|và)\s*thông tin",
     r"văn hóa\s*,\s*khoa học và thông tin", r"du lịch",
-    r"khoa học và công nghệ|kh\s*&\s*cn|khcn", r"giáo dục và đào tạo|gd\s*&\s*đt|gd\s*-\s*đt|gdđt", r"y tế",
-    r"ngoại vụ", r"dân tộc và tôn giáo|dt\s*&\s*tg", r"quy hoạch\s*[-–]\s*kiến trúc", r"an toàn thực phẩm",
+    rf"khoa học và công nghệ|kh{_S}cn", rf"giáo dục và đào tạo|gd{_S}đt", r"y tế",
+    r"ngoại vụ", rf"dân tộc và tôn giáo|dt{_S}tg", r"quy hoạch\s*[-–]\s*kiến trúc", r"an toàn thực phẩm",
     r"công an", r"quốc phòng", r"ngoại giao", r"giáo dục", r"văn hóa", r"lao động", r"kinh tế",
     r"kinh tế và hạ tầng|kinh tế\s*-\s*hạ tầng", r"quản lý đô thị", r"tài chính\s*[-–]\s*kế hoạch",
 )
@@ -71,6 +73,7 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"(?:ban thường vụ\s+)?(?:tỉnh|thành|huyện) ủy", 0),
     (r"ủy ban kiểm tra (?:tỉnh|thành|huyện) ủy", 0),
     (r"bưu điện", 1), (r"điện lực", 1), (r"cổng thông tin điện tử", 1),
+    (r"khu di tích(?:\s+lịch sử)?(?:\s+quốc gia(?:\s+đặc biệt)?)?(?:\s+(?:đền|chùa|đình|nhà))?", 1),
     (r"(?:tổ|đoàn|ban) (?:công tác|giúp việc|kiểm tra|thẩm định|liên ngành|chuyên trách)(?:\s+liên ngành)?", 1),
     (r"ban chỉ huy (?:phòng,?\s*chống thiên tai(?:\s+và\s+tìm kiếm cứu nạn)?|pctt\s*(?:và|&)\s*tkcn|pctt|"
      r"phòng thủ dân sự|quân sự)", 1),
@@ -99,10 +102,13 @@ _QUALIFIER = (r"(?:\s+(?:có\s+)?liên quan|\s+chức năng|\s+cấp\s+(?:tỉnh
               r"\s+thành viên(?!\s+(?:ban|ủy ban|hội đồng))|"
               r"\s+có vốn (?:của\s+)?nhà nước|\s+(?:trực\s+)?thuộc (?:ủy ban nhân dân|ubnd) (?:tỉnh|thành phố|huyện)|"
               r"\s+(?:trực\s+)?thuộc (?:bộ|sở|ngành|tổng cục|cục)(?![\w])|\s+trực thuộc|"
-              r"\s+tại địa phương|\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện))?|\s+(?:tỉnh|thành phố|trung ương)(?![\w]))")
+              r"\s+thuộc (?:địa bàn|quyền) quản lý|\s+lân cận|\s+giáp ranh|\s+tại địa phương|"
+              r"\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện))?|\s+(?:tỉnh|thành phố|trung ương)(?![\w]))")
 GROUPS = (
     rf"các\s+(?:sở|phòng)\s+{DEPARTMENT}(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s*,\s*(?:thành phố|thị xã|quận))*)?",
-    rf"(?:các\s+)?{_NOUN}(?:\s*(?:,|và|/)\s*(?:các\s+)?{_NOUN}|\s+ngành(?![\w]))+{_QUALIFIER}*",
+    rf"(?:các\s+)?{_NOUN}(?:(?:\s+(?:tỉnh|thành phố|huyện)(?=\s*(?:,|và)))?\s*(?:,|và|/)\s*(?:các\s+)?{_NOUN}|"
+    r"\s+ngành(?![\w]))+"
+    rf"{_QUALIFIER}*",
     rf"(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|đoàn thể|địa phương|doanh nghiệp|tổ chức){_QUALIFIER}+",
     r"(?:các\s+)?(?:(?:cơ quan|phương tiện) thông tin đại chúng|cơ quan báo chí(?:\s*,\s*truyền thông)?|cơ quan truyền thông)"
     r"(?:\s+(?:tỉnh|thành phố|trung ương))?",
@@ -112,7 +118,10 @@ GROUPS = (
     r"các địa phương", r"các đơn vị", r"các cơ quan", r"các sở(?!\s+(?:này|trên|đó))",
     rf"(?:các\s+)?(?:tổ chức|doanh nghiệp)\s+(?:{SECTOR})",
     r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|thành|thị|"
-    r"xã|phường|thị trấn)(?![\w]))*(?![\w])",
+    r"xã|phường|thị trấn)(?![\w]))*(?![\w])(?:\s+(?:nêu\s+)?trên(?!\s+(?:địa bàn|cơ sở|toàn)))?",
+    # "chính quyền các địa phương", "chính quyền cơ sở"; "lực lượng thanh tra chuyên ngành": collectives too.
+    r"(?:các\s+)?chính quyền(?:\s+(?:các\s+)?(?:địa phương|cơ sở|cấp (?:tỉnh|huyện|xã|cơ sở)))(?:\s+các cấp)?",
+    r"(?:các\s+)?lực lượng (?:chức năng|thanh tra(?: chuyên ngành)?|kiểm lâm|quản lý thị trường|dân quân(?: tự vệ)?)",
     # "đơn vị lực lượng vũ trang": the armed forces' units, a collective of their own inside a longer list.
     r"(?:các\s+)?(?:đơn vị\s+)?lực lượng vũ trang(?:\s+(?:tỉnh|thành phố|huyện))?",
 )

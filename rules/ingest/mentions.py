@@ -13,8 +13,11 @@ _PLACE_WORD = re.compile(r"tỉnh|huyện|quận")
 _MEMBERS = re.compile(r"\s+(?:là\s+)?thành viên\s+")
 # "các Sở: Tư pháp, Y tế, Lao động - Thương binh và Xã hội": one head shared by a list of departments.
 _SHARED_HEAD = re.compile(rf"(?:các\s+)?(sở|phòng|bộ)\s*:?\s*(?={lexicon.DEPARTMENT}\s*(?:,|và))")
+# "các sở, ngành: Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Y tế, Giao thông Vận tải": a label, then the bodies.
+_LABEL_HEAD = re.compile(r"các\s+(sở|bộ)\s*,\s*(?:ban\s*,\s*)?ngành\s*:\s*")
 _DEPARTMENT = re.compile(f"{lexicon.DEPARTMENT}(?![\\w&])")
 _LIST_LINK = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?")
+_ITEM_END = re.compile(r"(?![\w&])(?!\s+(?:tỉnh|thành phố|huyện|và (?:phát triển|đầu tư|môi trường|xã hội|du lịch)))")
 _APPOSITION = re.compile(r"\s*[-–]\s*")
 _STOP = re.compile(rf"(?:{lexicon.NAME_STOPS})(?![\w])")
 _NAMED_UNIT = re.compile(lexicon.NAMED_UNIT)
@@ -24,6 +27,8 @@ _LIST_JOIN = re.compile(r",|\svà\s|/")
 _SECTOR_NEXT = re.compile(rf"\s*,\s*(?=(?:các\s+)?(?:tổ chức|doanh nghiệp)\s+(?:{lexicon.SECTOR})(?![\w]))")
 # "các cấp, các ngành": one phrase, though "các" comes again.
 _ONE_PHRASE = re.compile(r"các cấp\s*,\s*các ngành")
+_MORE_NAMES = re.compile(r"\s*(?:,|và)(?= [A-ZĐ])")
+_MORE_PLACES = re.compile(r"\s*(?:,|và)\s*(?:thành phố|tp|thị xã|tx|huyện|quận)(?![\w])")
 # A local government named by its place: "TP Chí Linh", "thị xã Kinh Môn", "huyện Cái Bè", "quận 1".
 _PLACE = re.compile(r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường)(?=\s)")
 
@@ -80,7 +85,7 @@ class MentionFinder:
             word = _WORD_START.search(folded, position, end)
             if word is None:
                 break
-            shared = _shared_head(text, folded, word.start(), end)
+            shared = self._shared_head(text, folded, word.start(), end)
             if shared:
                 found.extend(shared)
                 position = shared[-1].end
@@ -94,6 +99,35 @@ class MentionFinder:
             found.append(mention)
             position = mention.end
         return _merge_appositions(text, found)
+
+    def _shared_head(self, text: str, folded: str, position: int, end: int) -> list[Mention]:
+        """"Các Sở: Tư pháp, Y tế, ..." as one mention per department, each named "Sở Tư pháp", "Sở Y tế"; a list
+        may go on with other names ("Các sở Y tế, Giao thông vận tải, Công an tỉnh"). The first mention starts at the
+        head, so the words before the list ("phối hợp với") are read as its cue."""
+        head = _SHARED_HEAD.match(folded, position, end) or _LABEL_HEAD.match(folded, position, end)
+        if head is None or not (text[head.start(1)].isupper() or folded.startswith("các", position)):
+            return []
+        word = text[head.start(1):head.end(1)]
+        mentions: list[Mention] = []
+        current = head.end()
+        while current < end:
+            department = _DEPARTMENT.match(folded, current, end)
+            if department is not None and _ITEM_END.match(folded, department.end(), end):
+                begin = position if not mentions else department.start()
+                mentions.append(Mention(begin, department.end(),
+                                        f"{word[:1].upper()}{word[1:]} {text[department.start():department.end()]}",
+                                        False))
+            else:
+                other = self._at(text, folded, current, end)
+                if other is None or not mentions and head.re is _SHARED_HEAD:
+                    break
+                mentions.append(other if mentions else Mention(position, other.end, other.name, other.collective,
+                                                               other.alternatives, other.place))
+            link = _LIST_LINK.match(folded, mentions[-1].end, end)
+            if link is None:
+                break
+            current = link.end()
+        return mentions if len(mentions) >= 2 else []
 
     def _at(self, text: str, folded: str, position: int, end: int) -> Mention | None:
         best_end, collective, lower_ok = -1, False, False
@@ -123,7 +157,13 @@ class MentionFinder:
         if not collective:
             if not (text[position].isupper() or lower_ok):
                 return None
-            best_end = _named_tail(text, folded, best_end, end)
+            named = _named_tail(text, folded, best_end, end)
+            if named > best_end and "các " in folded[position:best_end]:
+                # "UBND các huyện, thị xã Kiến Tường và TP.Tân An": the units of the collective, some by name
+                while (more := _MORE_PLACES.match(folded, named, end) or _MORE_NAMES.match(text, named, end)) and (
+                        tail := _named_tail(text, folded, more.end(), end)) > more.end():
+                    named = tail  # "UBND các địa phương Đông Triều, Uông Bí, Quảng Yên": the places, one by one
+            best_end = named
         name = " ".join(text[position:best_end].split())
         return Mention(position, best_end, name, collective)
 
@@ -150,24 +190,6 @@ def _cut_short(folded: str, start: int, stop: int, end: int) -> bool:
         if any((match := pattern.regex.match(folded, word.start(), end)) and match.end() > stop for pattern in _PATTERNS):
             return True
     return False
-
-
-def _shared_head(text: str, folded: str, position: int, end: int) -> list[Mention]:
-    """"Các Sở: Tư pháp, Y tế, ..." as one mention per department, each named "Sở Tư pháp", "Sở Y tế"."""
-    head = _SHARED_HEAD.match(folded, position, end)
-    if head is None or not text[head.start(1)].isupper():
-        return []
-    word = text[head.start(1):head.end(1)]
-    mentions: list[Mention] = []
-    current = head.end()
-    while (department := _DEPARTMENT.match(folded, current, end)) is not None:
-        mentions.append(Mention(department.start(), department.end(), f"{word} {text[department.start():department.end()]}",
-                                False))
-        link = _LIST_LINK.match(folded, department.end(), end)
-        if link is None:
-            break
-        current = link.end()
-    return mentions if len(mentions) >= 2 else []
 
 
 def _place(text: str, folded: str, position: int, end: int) -> Mention | None:

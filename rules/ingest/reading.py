@@ -2,7 +2,7 @@
 who cooperates and its schedule. No registry here: names are kept as written."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rules.ingest.dates import find_dates
@@ -37,6 +37,9 @@ _FULL_STOP = re.compile(r"\.(?:/\.?)?(?:\s|$)|\n\s*\n")
 _BARE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố|huyện|thị xã|quận)")
 _PROVINCE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố) ")
 _CHAIR = re.compile(r"chủ tịch\s*$")
+_NAMED_PROVINCE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố) \w")
+_ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới)\s+)*(?:yêu cầu|đề nghị|giao|chỉ đạo|thông báo|ban hành|có (?:văn bản|công văn|"
+                   r"ý kiến|quyết định|thông báo|công điện))(?![\w])")
 _ADDRESSEES = re.compile(r"\s*kính gửi\s*:?")
 # The first words of a sentence that gives work: "Tổ chức ...", "Tăng cường ...", "Chủ động ...".
 _WORK = re.compile(
@@ -115,14 +118,28 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
     parts = paragraphs(masked)
     masked = _join_wrapped(masked, parts)
     folded = mask_spelled_numbers(fold(masked))
+    finder = MentionFinder(known_names)
     header = read_header(masked, folded)
+    if header.issuer_name is None:
+        header = replace(header, issuer_name=_asking_committee(masked, folded, finder))
     issued, source = _issue_date(folded, header, issued_on, today)
     reader = _Reader(masked, folded, header, Context(issued, header.programme_end if
                                                      header.programme_end and header.programme_end.year > issued.year
-                                                     else None), MentionFinder(known_names))
+                                                     else None), finder)
     reader.run(parts)
     items = _without_echoes([item for draft in reader.drafts for item in reader.finish(draft)])
     return Reading(text, header, issued, source, items, tuple(reader.assigned), tuple(reader.mentions))
+
+
+def _asking_committee(text: str, folded: str, finder: MentionFinder) -> str | None:
+    """In a text without a header (a news report), the provincial People's Committee that asks or announces
+    ("UBND tỉnh Long An thông báo ...", "UBND tỉnh Phú Thọ yêu cầu, ..."): the issuer."""
+    for mention in finder.find(text, folded):
+        own = folded[mention.start:mention.end]  # one committee by its province: not "UBND các tỉnh, thành phố"
+        if (_NAMED_PROVINCE_COMMITTEE.match(name_key(mention.name)) and "các " not in own and "," not in own
+                and _ASKS.match(folded, mention.end)):
+            return mention.name
+    return None
 
 
 def _issue_date(folded: str, header: Header, given: date | None, today: date | None) -> tuple[date, str]:

@@ -48,7 +48,9 @@ _RANGE_START = re.compile(r"từ\s+$")
 # Between a day and the cycle it is for: "ngày 15, hằng tháng", "ngày 15 của tháng báo cáo đối với báo cáo định kỳ
 # hằng tháng".
 _SPEC_GAP = re.compile(r"[\s,]*(?:của\s+)?(?:đối với\s+(?:các\s+)?(?:chế độ\s+)?(?:báo cáo\s+)?(?:định kỳ\s+)?)?")
-_CUT_OFF = re.compile(r"(?:chốt|khóa sổ|tính)\s+(?:số liệu\s+)?(?:(?:là|vào|đến|tới|hết)\s+)*$")
+_CUT_OFF = re.compile(r"(?:chốt|khóa sổ|tính|thời điểm(?:\s+báo cáo)?)\s+(?:số liệu\s+)?(?:(?:là|vào|đến|tới|hết)\s+)*$")
+# "thời hạn gửi báo cáo là 30/10 hàng năm": a day and month without "ngày", after "là" or a colon.
+_BARE_DAY = re.compile(r"(?:(?<=là )|(?<=: ))(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?!\s*[/.\-]\s*\d)(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
     found: list[Found] = []
     used: set[int] = set()
     for position, period in enumerate(periods):
+        if period.unit == "day" and not _REPORTING.search(folded, start, end):
+            continue  # "trực 24/24 giờ hằng ngày": a duty kept every day, not a report to send
         following = periods[position + 1].start if position + 1 < len(periods) else end
         several = _days_of_year(folded, start, period, following, issued_on) if period.unit in ("year", "half") else None
         if several is not None:
@@ -194,6 +198,9 @@ def _day_before(folded: str, start: int, period: _Period) -> _Day | None:
     for match in _DAY_SPEC.finditer(folded, window_start, period.start):
         if _SPEC_GAP.fullmatch(folded, match.end(), period.start):
             return _day_of(match)
+    for bare in _BARE_DAY.finditer(folded, window_start, period.start):
+        if _SPEC_GAP.fullmatch(folded, bare.end(), period.start):
+            return _bare_day(folded, bare.start(), bare.end())
     return None
 
 
@@ -203,13 +210,27 @@ def _clause_end(folded: str, position: int, end: int) -> int:
 
 
 def _spec(folded: str, start: int, end: int) -> _Day | None:
+    bare = _bare_day(folded, start, end)
     for match in _DAY_SPEC.finditer(folded, start, end):
+        if bare is not None and bare.start < match.start():
+            return bare
         if _RANGE_START.search(folded, max(start, match.start() - 6), match.start()):
             continue  # "Số liệu ... được tính từ ngày 01 đến ...": the start of a period, not a day to report by
         if _CUT_OFF.search(folded, max(start, match.start() - 30), match.start()):
             continue  # "thời gian chốt số liệu ngày 25": the day the figures are closed, not a day to report by
         if match.group(3) or match.group(7):
             return _day_of(match)
+    return bare
+
+
+def _bare_day(folded: str, start: int, end: int) -> _Day | None:
+    """The first day written without "ngày" ("là 30/10") in folded[start:end], unless it is a cut-off."""
+    for match in _BARE_DAY.finditer(folded, start, end):
+        if _CUT_OFF.search(folded, max(start, match.start() - 30), match.start()):
+            continue
+        day, month = int(match.group(1)), int(match.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return _Day(False, True, day, month, None, None, match.start(), match.end())
     return None
 
 

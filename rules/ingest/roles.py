@@ -27,19 +27,21 @@ _LEAD_CUE = re.compile(
     r"(?<!hồ sơ )(?<!tờ trình )(?<!theo )(?<!nội dung )"
     r"(?:giao(?:\s+nhiệm vụ)?(?:\s+cho)?|đề nghị|yêu cầu|chỉ đạo|(?<!áp dụng )đối với|riêng|phân công(?:\s+cho)?|"
     r"ủy quyền cho|được giao|giao trách nhiệm cho|"
-    r"kêu gọi(?:\s+sự\s+(?:hợp tác|tham gia|vào cuộc|chung tay|ủng hộ)\s+của)?)\s*$")
+    r"kêu gọi(?:\s+sự\s+(?:hợp tác|tham gia|vào cuộc|chung tay|ủng hộ)\s+của)?)\s*[,:]?\s*$")
 # A heading "2. Trách nhiệm của các sở, ngành": the whole opening, not "phát huy vai trò, trách nhiệm của X".
 _DUTY_HEADING = re.compile(r"(?:trách nhiệm|nhiệm vụ)(?:\s+của)?")
 _TITLES = re.compile(rf"{_TITLE_WORDS}\s*$")
 # After a name at the head of a clause, these make it the one asking (the issuer) or the one reported on
 # (news in the past tense), not the one given work.
 _NOT_DOER = re.compile(
-    r"(?:đã|vừa|mới)(?![\w])|(?:cũng\s+|sẽ\s+)*(?:đề nghị|yêu cầu|kêu gọi|giao|ban hành(?!\s*(?:,|và\s))|là|được thành lập|"
+    r"(?:đã|vừa|mới)(?![\w])|(?:cũng\s+|sẽ\s+)*(?:đề nghị|yêu cầu|kêu gọi|giao|quy định(?!\s+(?:của|tại))|"
+    r"ban hành(?!\s*(?:,|và\s))|là|được thành lập|"
     r"có ý kiến|nhận được|quyết định|kết luận|phê duyệt|cho biết|tổ chức hội nghị|"
     r"thông báo (?:ý kiến|kết luận|kết quả|như sau))(?![\w])")
 _DONE = re.compile(r"(?<![\w])(?:đã|vừa)\s+(?:(?:chủ động|tích cực|thường xuyên)\s+)?$")
 # "X (cơ quan thường trực) đã ...": an aside between a name and its verb.
 _ASIDE = re.compile(r"^\s*\([^()]*\)")
+_MEMBERS_LABEL = re.compile(r"(?:bao gồm|gồm có|gồm|thành phần)\s*:\s*$")
 _ABOUT = re.compile(r"(?<![\w])về việc(?![\w])")
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[a-zđ])[.)]\s*")
 _DIRECTS = re.compile(r"(?<![\w])chỉ đạo(?:\s+cho)?\s*$")
@@ -55,8 +57,9 @@ _OBJECT_OF = re.compile(r"(?:(?<!hợp tác )(?<!tham gia )(?<!phối hợp )(?<
 _NO_TASK = re.compile(r"\s*(?:(?:tổ chức\s+)?triển khai\s+)?(?:thực hiện)?(?:\s+(?:các\s+)?(?:nhiệm vụ|nội dung|kế hoạch|"
                       r"chương trình|công việc)(?:\s+(?:này|trên|nêu trên|được giao))?)?\s*(?:[.;]|$)")
 # "X phối hợp thực hiện.": X helps with the work of the clause before.
-_HELPS_ONLY = re.compile(r"(?:chủ động\s+|tích cực\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+(?:thực hiện|triển khai|tổ chức))?"
-                         r"\s*(?:[.;,)]|$)")
+_HELPS_ONLY = re.compile(r"(?:chủ động\s+|tích cực\s+)?(?:(?:bố trí|cử|huy động)\s+(?:lực lượng|cán bộ|người)\s+|tham gia\s+)?"
+                         r"phối hợp(?:\s+chặt chẽ)?(?:\s+(?:thực hiện|triển khai|tổ chức))?"
+                         r"(?:\s+(?:theo|khi)\s+(?:đề nghị|yêu cầu|đề xuất)(?![\w])[^.;]*)?\s*(?:[.;,)]|$)")
 # "Giao X phối hợp với Y": X helps, Y leads the work.
 _HELPS = re.compile(r"[\s,]*(?:chủ động\s+|tích cực\s+|có trách nhiệm\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?"
                     r"\s*(?:các\s+)?")
@@ -64,7 +67,7 @@ _HELPS = re.compile(r"[\s,]*(?:chủ động\s+|tích cực\s+|có trách nhiệ
 _INTRO_WORDS = (r"ngoài ra|thời hạn|đồng thời|bên cạnh đó|cùng với đó|trong đó|theo đó|đặc biệt|mặt khác|tiếp theo|trên cơ sở đó|"
                 r"định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|sau đó|mặt khác|nhất là|"
                 r"trước mắt|trong thời gian tới|thời gian tới|cụ thể")
-INTRO = re.compile(rf"(?:(?:{_INTRO_WORDS})(?![\w])\s*,?\s*|(?:theo|tùy|tùy vào|tùy theo|"
+INTRO = re.compile(rf"(?:(?:{_INTRO_WORDS})(?![\w])\s*,?\s*|(?:theo|tùy|tùy vào|tùy theo|đối với|"
                    r"căn cứ|trên cơ sở|để|nhằm|trong|từ|qua|với|sau khi|"
                    r"trước|chậm nhất|vào|sau|đến|kết thúc|"
                    r"(?:tiếp tục\s+)?(?:thực hiện|triển khai)(?:\s+thực hiện)?\s+(?:các\s+)?(?:kế hoạch|công văn|chỉ thị|"
@@ -147,6 +150,8 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
     label = _LABEL.search(folded, start, clause) if clause > start and not folded[clause:first.start].strip() else None
     if label:  # "Cơ quan chủ trì: Sở Tư pháp." / "Đơn vị phối hợp: ..."
         return ("cooperating" if label.group(1) == "phối hợp" else "lead"), True
+    if clause > start and _MEMBERS_LABEL.search(folded, max(start, clause - 40), clause):
+        return None, False  # "Thành phần Đoàn ... bao gồm: UBND các địa phương, Công an, ...": who is in a team
     prefix = _placeholders(folded, clause, first.start, mentions)
     prefix = _TITLES.sub("", re.sub(r"\([^()]*\)", " ", prefix))
     if _ABOUT.search(prefix):

@@ -27,7 +27,7 @@ _YEAR_CUE = re.compile(r"(?:đến hết|tới hết|hết|chậm nhất(?:\s+tr
 _RANGE_LINK = re.compile(r"\s*(?:đến|tới|cho đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?")
 _RANGE_OPEN = re.compile(r"(?:từ|trong thời gian|thời gian)\s*(?::\s*)?(?:ngày\s+)?$")
 _FROM_DAY = re.compile(r"từ\s+ngày\s+(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$")
-_DAY_PAIR = re.compile(r"(?:các|\d+|hai|ba)\s+ngày\s+(\d{1,2})\s*(?:và|-|–|,)\s*(?:ngày\s+)?$")
+_DAY_PAIR = re.compile(r"(?:các|\d+|hai|ba)\s+ngày\s+(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:và|-|–|,)\s*(?:ngày\s+)?$")
 # "ngày 6 và 7/10": two days in a row are one stretch of time; "ngày 6 và 20/10" are two separate days.
 _TWO_DAYS = re.compile(r"(?<![\w])ngày\s+(\d{1,2})\s*và\s*(?:ngày\s+)?$")
 # The period a report covers or its figures are counted over ("Số liệu ... được tính từ ngày 01/01 đến ngày
@@ -38,6 +38,17 @@ _COUNTED_TO = re.compile(r"(?:số liệu|tính)\s+(?:đến|tới)\s+(?:hết\s
 _FROM_NOW = re.compile(r"từ nay\s*(?:đến|tới|cho đến)\s*(?:hết\s+)?(?:ngày\s+)?$")
 _NAMED_DAY = re.compile(r"(?<![\w])Ngày\s+(?!\d)[^;:]{3,100}?[\s(\-–]*$")
 _EVERY_YEAR = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
+# "(thay cho mốc thời gian 25/6 trước đây)": the date a new one replaces.
+_REPLACED = re.compile(r"thay (?:cho|vì)(?:\s+[^\s,;()]+){0,4}?\s*$")
+# Events held on a day, named right before or right after it.
+_EVENTS = r"khai giảng|khai mạc|bế mạc|tựu trường|tập trung|ra quân|diễn ra|treo cờ|mít tinh|thi"
+_EVENT_BEFORE = re.compile(rf"(?<![\w])(?:{_EVENTS})\)?(?:\s+(?:tại|ở)\s+[^,;.()]{{1,40}}?)?\s*ngày\s+$")
+_EVENT_DATE_FIRST = re.compile(r"\s*ngày\s+")
+_EVENT_AFTER = re.compile(rf"\s*,?\s*(?:{_EVENTS})(?![\w])")
+_EVENT_CUE = re.compile(r"vào\s+(?:các\s+)?(?:ngày\s+)?\d")
+# Words that make a date the end of work ("hoàn thành ... vào ngày", "báo cáo vào ngày"), not an event's day.
+_WORK_DUE = re.compile(r"(?<![\w])(?:hoàn thành|kết thúc|xong|chậm nhất|muộn nhất|hạn|trước|báo cáo|gửi|gởi|nộp|trình|"
+                       r"đăng ký|cung cấp|hoàn tất|ban hành|phê duyệt|tổng hợp)(?![\w])")
 _YEAR_AFTER = re.compile(r"[\s\"”)]*năm\s+(\d{4})(?!\d)")
 
 
@@ -178,7 +189,7 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
         return None
     if ref.unit == "day" and _EVERY_YEAR.search(folded, ref.end, min(end, ref.end + 12)):
         return _named_day(text, folded, start, end, ref, context)
-    if _COUNTED_TO.search(before):
+    if _COUNTED_TO.search(before) or _REPLACED.search(before):
         return None
     hour = _BEFORE_HOUR.search(before)
     if hour:
@@ -193,8 +204,26 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
         return Found(Deadline(resolved.last_day()), offset + field_cue.start(), ref.end, doubts=doubts)
     cue = _ON.search(before)
     if cue and not re.search(r"từ\s+(?:ngày\s+)?\S*\s*$", before[:cue.start()]):
+        if ref.unit == "day" and _event_day(folded, start, offset + cue.start()):
+            day = resolved.first_day()  # "Lễ khánh thành diễn ra vào ngày 20/4": held on that day, not done by it
+            return Found(Window(day, day), offset + cue.start(), ref.end, doubts=doubts)
         return Found(Deadline(resolved.last_day()), offset + cue.start(), ref.end, doubts=doubts)
+    event = _EVENT_BEFORE.search(before)
+    clause_start = max(start, *(folded.rfind(mark, start, ref.start) + 1 for mark in ";:.,"))
+    opening = _EVENT_DATE_FIRST.fullmatch(folded, clause_start, ref.start) and _EVENT_AFTER.match(folded, ref.end)
+    if ref.unit == "day" and (event or opening) and not _WORK_DUE.search(folded, clause_start, ref.start):
+        day = resolved.first_day()  # "tựu trường ngày 29/8", "Ngày 5/9 khai giảng năm học mới": an event's day
+        return Found(Window(day, day), offset + event.start() if event else ref.start, ref.end, doubts=doubts)
     return _named_day(text, folded, start, end, ref, context)
+
+
+def _event_day(folded: str, start: int, cue: int) -> bool:
+    """True when "vào ngày X" dates an event (a ceremony, an exam) rather than the end of some work: the cue is
+    "vào" and nothing in its clause speaks of finishing, reporting or a limit."""
+    if not _EVENT_CUE.match(folded, cue):
+        return False
+    clause_start = max(start, *(folded.rfind(mark, start, cue) + 1 for mark in ";:.("))
+    return not _WORK_DUE.search(folded, clause_start, cue)
 
 
 def _year_doubt(ref: DateRef, resolved: DateRef, context: Context) -> tuple[str, ...]:
