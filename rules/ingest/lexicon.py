@@ -12,7 +12,8 @@ UNITS = (rf"(?:{_COUNTED}(?![\w])|"
          rf"(?:(?:\s*(?:,|và|/|-)\s*|\s+)(?:các\s+)?{UNIT}(?![\w])(?!\s+(?:hội|đoàn|ủy)(?![\w])))*"
          r"(?:\s+trực thuộc trung ương|\s+(?:ven biển|miền núi|biên giới|vùng cao|trọng điểm|có liên quan|liên quan))?)")
 # Units after which a proper name may follow: "huyện Cái Bè", "tỉnh Tiền Giang", "quận 1".
-NAMED_UNIT = r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường|tỉnh)$"
+LOCAL_UNIT = r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường)"
+NAMED_UNIT = rf"(?:{LOCAL_UNIT}|tỉnh)$"
 
 # Between the letters of an abbreviation: "KH&ĐT", "KH-ĐT", "KHĐT", "LĐ-TB&XH", "VH-TT-DL", "VHTT&DL".
 _S = r"\s*[-–&,]?\s*"

@@ -28,9 +28,9 @@ _SECTOR_NEXT = re.compile(rf"\s*,\s*(?=(?:các\s+)?(?:tổ chức|doanh nghiệp
 # "các cấp, các ngành": one phrase, though "các" comes again.
 _ONE_PHRASE = re.compile(r"các cấp\s*,\s*các ngành")
 _MORE_NAMES = re.compile(r"\s*(?:,|và)(?= [A-ZĐ])")
-_MORE_PLACES = re.compile(r"\s*(?:,|và)\s*(?:thành phố|tp|thị xã|tx|huyện|quận)(?![\w])")
+_MORE_PLACES = re.compile(rf"\s*(?:,|và)\s*{lexicon.LOCAL_UNIT}(?![\w.])")
 # A local government named by its place: "TP Chí Linh", "thị xã Kinh Môn", "huyện Cái Bè", "quận 1".
-_PLACE = re.compile(r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường)(?=\s)")
+_PLACE = re.compile(rf"{lexicon.LOCAL_UNIT}(?=\s)")
 
 
 @dataclass(frozen=True)

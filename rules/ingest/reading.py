@@ -37,6 +37,7 @@ _FULL_STOP = re.compile(r"\.(?:/\.?)?(?:\s|$)|\n\s*\n")
 _BARE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố|huyện|thị xã|quận)")
 _PROVINCE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố) ")
 _CHAIR = re.compile(r"chủ tịch\s*$")
+_COMMITTEE_AT = re.compile(r"(?<![\w])(?:ủy ban nhân dân|ubnd|ub nhân dân) (?:tỉnh|thành phố|tp)(?![\w])")
 _NAMED_PROVINCE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố) \w")
 _ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới)\s+)*(?:yêu cầu|đề nghị|giao|chỉ đạo|thông báo|ban hành|có (?:văn bản|công văn|"
                    r"ý kiến|quyết định|thông báo|công điện))(?![\w])")
@@ -134,10 +135,12 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
 def _asking_committee(text: str, folded: str, finder: MentionFinder) -> str | None:
     """In a text without a header (a news report), the provincial People's Committee that asks or announces
     ("UBND tỉnh Long An thông báo ...", "UBND tỉnh Phú Thọ yêu cầu, ..."): the issuer."""
-    for mention in finder.find(text, folded):
-        own = folded[mention.start:mention.end]  # one committee by its province: not "UBND các tỉnh, thành phố"
-        if (_NAMED_PROVINCE_COMMITTEE.match(name_key(mention.name)) and "các " not in own and "," not in own
-                and _ASKS.match(folded, mention.end)):
+    for committee in _COMMITTEE_AT.finditer(folded):  # only where a committee is named: no second full read
+        mentions = finder.find(text, folded, committee.start(), min(len(folded), committee.start() + 120))
+        mention = mentions[0] if mentions and mentions[0].start == committee.start() else None
+        own = folded[mention.start:mention.end] if mention else ""  # one committee, not "UBND các tỉnh, thành phố"
+        if (mention is not None and _NAMED_PROVINCE_COMMITTEE.match(name_key(mention.name)) and "các " not in own
+                and "," not in own and _ASKS.match(folded, mention.end)):
             return mention.name
     return None
 

@@ -103,8 +103,12 @@ def _windows(folded: str, start: int, refs: list[DateRef], taken: set[int], cont
 
 def _covered(folded: str, start: int, window: Found) -> bool:
     """True when the window is what a report covers or its figures count, read in its clause before it."""
-    clause_start = max(start, *(folded.rfind(mark, start, window.start) + 1 for mark in ";:."))
-    return bool(_COVERED.search(folded, clause_start, window.start))
+    return bool(_COVERED.search(folded, _clause_start(folded, start, window.start), window.start))
+
+
+def _clause_start(folded: str, start: int, position: int, marks: str = ";:.") -> int:
+    """Where the clause holding `position` starts: after the last of `marks` before it, or at `start`."""
+    return max(start, *(folded.rfind(mark, start, position) + 1 for mark in marks))
 
 
 def _historic(window: Found, context: Context) -> bool:
@@ -204,26 +208,23 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
         return Found(Deadline(resolved.last_day()), offset + field_cue.start(), ref.end, doubts=doubts)
     cue = _ON.search(before)
     if cue and not re.search(r"từ\s+(?:ngày\s+)?\S*\s*$", before[:cue.start()]):
-        if ref.unit == "day" and _event_day(folded, start, offset + cue.start()):
+        if _EVENT_CUE.match(folded, offset + cue.start()) and _event_day(folded, start, ref, offset + cue.start()):
             day = resolved.first_day()  # "Lễ khánh thành diễn ra vào ngày 20/4": held on that day, not done by it
             return Found(Window(day, day), offset + cue.start(), ref.end, doubts=doubts)
         return Found(Deadline(resolved.last_day()), offset + cue.start(), ref.end, doubts=doubts)
     event = _EVENT_BEFORE.search(before)
-    clause_start = max(start, *(folded.rfind(mark, start, ref.start) + 1 for mark in ";:.,"))
-    opening = _EVENT_DATE_FIRST.fullmatch(folded, clause_start, ref.start) and _EVENT_AFTER.match(folded, ref.end)
-    if ref.unit == "day" and (event or opening) and not _WORK_DUE.search(folded, clause_start, ref.start):
+    begin = offset + event.start() if event else ref.start
+    opening = _EVENT_DATE_FIRST.fullmatch(folded, _clause_start(folded, start, ref.start, ";:.,"), ref.start)
+    if (event or (opening and _EVENT_AFTER.match(folded, ref.end))) and _event_day(folded, start, ref, begin):
         day = resolved.first_day()  # "tựu trường ngày 29/8", "Ngày 5/9 khai giảng năm học mới": an event's day
-        return Found(Window(day, day), offset + event.start() if event else ref.start, ref.end, doubts=doubts)
+        return Found(Window(day, day), begin, ref.end, doubts=doubts)
     return _named_day(text, folded, start, end, ref, context)
 
 
-def _event_day(folded: str, start: int, cue: int) -> bool:
-    """True when "vào ngày X" dates an event (a ceremony, an exam) rather than the end of some work: the cue is
-    "vào" and nothing in its clause speaks of finishing, reporting or a limit."""
-    if not _EVENT_CUE.match(folded, cue):
-        return False
-    clause_start = max(start, *(folded.rfind(mark, start, cue) + 1 for mark in ";:.("))
-    return not _WORK_DUE.search(folded, clause_start, cue)
+def _event_day(folded: str, start: int, ref: DateRef, words: int) -> bool:
+    """True when the words at `words` date an event held on the day `ref` (a ceremony, an exam) rather than the
+    end of some work: nothing in their clause speaks of finishing, reporting or a limit."""
+    return ref.unit == "day" and not _WORK_DUE.search(folded, _clause_start(folded, start, words, ";:.,("), words)
 
 
 def _year_doubt(ref: DateRef, resolved: DateRef, context: Context) -> tuple[str, ...]:
