@@ -105,14 +105,20 @@ def expected_schedule(entry: dict[str, Any], issued_on: date) -> Schedule:
 
 def same_agency(left: str, right: str, resolver: Resolver) -> bool:
     """One agency by name key (a bare trailing "tỉnh"/"thành phố" aside), by a department named without its head
-    after a shared label ("các Sở: Y tế, ..." lists "Y tế", which is "Sở Y tế"), or by registry resolution."""
+    after a shared label ("các Sở: Y tế, ..." lists "Y tế", which is "Sở Y tế"; "các bộ Công an, Y tế" lists "Bộ
+    Công an"), or by registry resolution."""
     a, b = name_key(left), name_key(right)
     if a == b or _bare(a) == _bare(b):
         return True
-    if (a == f"sở {b}" and _department(right)) or (b == f"sở {a}" and _department(left)):
+    if any((a == f"{head} {b}" and _department(right)) or (b == f"{head} {a}" and _department(left))
+           for head in _SHARED_HEADS):
         return True
     resolved = resolver.resolve(left)
     return resolved is not None and resolved == resolver.resolve(right)
+
+
+# The heads a list of departments shares: provincial departments, ministries, district offices.
+_SHARED_HEADS = ("sở", "bộ", "phòng")
 
 
 def _department(name: str) -> bool:

@@ -252,3 +252,32 @@ def test_a_collective_of_district_committees_names_some_units():
 def test_who_lays_down_a_rule_is_not_given_work():
     assert roles("Bộ Giáo dục và Đào tạo cũng quy định việc thực hiện các thủ tục thi đua.") == {
         "Bộ Giáo dục và Đào tạo": None}
+
+
+def test_a_label_with_gom_gives_its_cue_to_each_body():
+    found = roles("Giao huyện Điện Biên chủ trì, phối hợp với các sở, ngành, gồm: Công an tỉnh, Bộ Chỉ huy Quân sự "
+                  "tỉnh, Giao thông Vận tải và Y tế thiết lập chốt kiểm soát.")
+    assert found == {"huyện Điện Biên": "lead", "Công an tỉnh": "cooperating", "Bộ Chỉ huy Quân sự tỉnh": "cooperating",
+                     "Sở Giao thông Vận tải": "cooperating", "Sở Y tế": "cooperating"}
+
+
+def test_press_broadcasting_and_sector_collectives_keep_their_qualifiers():
+    assert roles("Đối với các cơ quan tuyên truyền, báo chí, chỉ đạo tăng cường tuyên truyền.") == {
+        "các cơ quan tuyên truyền, báo chí": "lead"}
+    assert roles("Sở Lao động - Thương binh và Xã hội phối hợp với các cơ quan truyền thông của tỉnh đẩy mạnh "
+                 "truyền thông.") == {"Sở Lao động - Thương binh và Xã hội": "lead",
+                                      "các cơ quan truyền thông của tỉnh": "cooperating"}
+    assert roles("Các doanh nghiệp Viễn thông đóng trên địa bàn tỉnh tổ chức treo băng rôn.") == {
+        "Các doanh nghiệp Viễn thông đóng trên địa bàn tỉnh": "lead"}
+    assert roles("Báo Đồng Khởi, hệ thống thông tin cơ sở cập nhật tài liệu.") == {
+        "Báo Đồng Khởi": "lead", "hệ thống thông tin cơ sở": "lead"}
+
+
+def test_an_events_organising_committee_is_an_agency():
+    assert roles("Ban tổ chức cần đặc biệt chú trọng công tác vệ sinh môi trường.") == {"Ban tổ chức": "lead"}
+
+
+def test_those_whose_participation_is_encouraged_are_not_given_work():
+    found = roles("Các sở, ban, ngành cấp tỉnh tổ chức phong trào; khuyến khích sự tham gia của các tổ chức, đoàn thể, "
+                  "doanh nghiệp.")
+    assert found == {"Các sở, ban, ngành cấp tỉnh": "lead", "các tổ chức, đoàn thể, doanh nghiệp": None}

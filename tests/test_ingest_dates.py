@@ -159,3 +159,38 @@ def test_a_date_that_was_replaced_and_a_news_date_set_nothing():
     assert [f.schedule for f in read("khen thưởng điều chỉnh thành trước ngày 31/7 (thay cho mốc thời gian 25/6 "
                                      "trước đây)")] == [Deadline(date(2021, 7, 30))]
     assert read("Ngày 3/7/2021, UBND tỉnh ban hành Kế hoạch.") == []
+
+
+@pytest.mark.parametrize(("sentence", "first", "last"), [
+    ("Học kỳ I bắt đầu từ ngày 6/9/2024 và kết thúc vào 15/1/2025.", date(2024, 9, 6), date(2025, 1, 15)),
+    ("Bắt đầu từ ngày 16/1/2025, kết thúc vào 24/5.", date(2025, 1, 16), date(2025, 5, 24)),
+    ("Ngày nghỉ giữa học kỳ 1 là từ 22 đến 26/11/2021.", date(2021, 11, 22), date(2021, 11, 26)),
+])
+def test_a_term_from_its_first_day_to_kết_thúc_is_a_window(sentence, first, last):
+    assert only(sentence).schedule == Window(first, last)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Theo đó, ngày Khai giảng năm học là 5/9/2022.", date(2022, 9, 5)),
+    ("Ngày tựu trường của giáo dục mầm non, giáo dục phổ thông trên địa bàn tỉnh là ngày 9/9/2021.", date(2021, 9, 9)),
+])
+def test_a_day_named_then_given_with_la_is_a_window_of_that_day(sentence, day):
+    assert only(sentence).schedule == Window(day, day)
+
+
+def test_a_day_named_for_finishing_work_with_la_is_a_deadline():
+    assert only("Ngày hết hạn nộp hồ sơ là 30/10/2021.").schedule == Deadline(date(2021, 10, 30))
+
+
+def test_a_date_inside_a_condition_sets_no_schedule():
+    assert read("Trường hợp đặc biệt cần khai giảng trước ngày 5/9, giao Giám đốc Sở quyết định thời gian.") == []
+
+
+def test_the_time_news_counts_up_to_is_not_a_deadline():
+    assert read("Tính đến chiều 15/7, tỉnh có 35 ca mắc Covid-19 trong cộng đồng.") == []
+
+
+def test_a_civil_date_in_brackets_after_a_lunar_one_takes_its_cue():
+    found = only("Yêu cầu có báo cáo hỏa tốc về Văn phòng Chính phủ vào mùng 2 Tết Mậu Tý (8-2) để tổng hợp.",
+                 issued_on=date(2008, 1, 30))
+    assert found.schedule == Deadline(date(2008, 2, 8))

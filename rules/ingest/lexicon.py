@@ -69,6 +69,9 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"ngân hàng chính sách xã hội(?:\s+chi nhánh)?", 1),
     (r"ban dân tộc", 1), (r"ban tôn giáo", 1), (r"ban thi đua(?:\s*[-–,]\s*|\s+)khen thưởng", 1),
     (r"trường chính trị", 1),
+    # "Ban tổ chức (lễ hội)": the committee running an event; "Ban Tổ chức Tỉnh ủy" is below.
+    (r"ban tổ chức(?!\s+(?:tỉnh|thành|huyện) ủy)(?:\s+(?:lễ hội|giải|hội thi|cuộc thi|hội diễn|hội chợ|chương trình|"
+     r"sự kiện|lễ kỷ niệm|lễ))?", 0),
     (r"(?:ban quản lý|bql) (?:các\s+)?(?:khu công nghiệp|kcn|khu kinh tế|kkt)", 1),
     (r"ban (?:tuyên giáo|dân vận|nội chính|tổ chức|tuyên giáo và dân vận) (?:tỉnh|thành|huyện) ủy", 0),
     (r"(?:ban thường vụ\s+)?(?:tỉnh|thành|huyện) ủy", 0),
@@ -104,20 +107,26 @@ _QUALIFIER = (r"(?:\s+(?:có\s+)?liên quan|\s+chức năng|\s+cấp\s+(?:tỉnh
               r"\s+có vốn (?:của\s+)?nhà nước|\s+(?:trực\s+)?thuộc (?:ủy ban nhân dân|ubnd) (?:tỉnh|thành phố|huyện)|"
               r"\s+(?:trực\s+)?thuộc (?:bộ|sở|ngành|tổng cục|cục)(?![\w])|\s+trực thuộc|"
               r"\s+thuộc (?:địa bàn|quyền) quản lý|\s+lân cận|\s+giáp ranh|\s+tại địa phương|"
-              r"\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện))?|\s+(?:tỉnh|thành phố|trung ương)(?![\w]))")
+              r"\s+(?:(?:đóng|hoạt động)\s+)?trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện))?|"
+              r"\s+của (?:tỉnh|thành phố|huyện)(?![\w])|\s+(?:tỉnh|thành phố|trung ương)(?![\w]))")
 GROUPS = (
     rf"các\s+(?:sở|phòng)\s+{DEPARTMENT}(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s*,\s*(?:thành phố|thị xã|quận))*)?",
     rf"(?:các\s+)?{_NOUN}(?:(?:\s+(?:tỉnh|thành phố|huyện)(?=\s*(?:,|và)))?\s*(?:,|và|/)\s*(?:các\s+)?{_NOUN}|"
     r"\s+ngành(?![\w]))+"
     rf"{_QUALIFIER}*",
     rf"(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|đoàn thể|địa phương|doanh nghiệp|tổ chức){_QUALIFIER}+",
-    r"(?:các\s+)?(?:(?:cơ quan|phương tiện) thông tin đại chúng|cơ quan báo chí(?:\s*,\s*truyền thông)?|cơ quan truyền thông)"
-    r"(?:\s+(?:tỉnh|thành phố|trung ương))?",
+    # "các cơ quan tuyên truyền, báo chí", "các cơ quan truyền thông của tỉnh".
+    r"(?:các\s+)?(?:(?:cơ quan|phương tiện) thông tin đại chúng|"
+    r"cơ quan (?:báo chí|truyền thông|tuyên truyền)(?:\s*(?:,|và)\s*(?:báo chí|truyền thông|tuyên truyền)(?![\w]))*)"
+    rf"{_QUALIFIER}*",
+    # "hệ thống truyền thanh cơ sở", "hệ thống thông tin cơ sở": the communes' loudspeakers and bulletins.
+    r"(?:các\s+)?hệ thống (?:thông tin|truyền thanh|loa truyền thanh|đài truyền thanh|phát thanh)"
+    r"(?:\s+(?:cơ sở|cấp xã|các cấp|xã, phường))?",
     r"(?:các\s+)?(?:tổ chức|đoàn thể) chính trị\s*[-–]?\s*xã hội(?:\s*,\s*(?:các\s+)?(?:hội\s*,\s*)?đoàn thể)?"
     r"(?:\s+(?:tỉnh|thành phố))?",
     # "phối hợp Sở Nông nghiệp và Môi trường và các đơn vị": a bare plural is a collective too.
     r"các địa phương", r"các đơn vị", r"các cơ quan", r"các sở(?!\s+(?:này|trên|đó))",
-    rf"(?:các\s+)?(?:tổ chức|doanh nghiệp)\s+(?:{SECTOR})",
+    rf"(?:các\s+)?(?:tổ chức|doanh nghiệp)\s+(?:{SECTOR}){_QUALIFIER}*",
     r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|thành|thị|"
     r"xã|phường|thị trấn)(?![\w]))*(?![\w])(?:\s+(?:nêu\s+)?trên(?!\s+(?:địa bàn|cơ sở|toàn)))?",
     # "chính quyền các địa phương", "chính quyền cơ sở"; "lực lượng thanh tra chuyên ngành": collectives too.

@@ -13,8 +13,8 @@ _PLACE_WORD = re.compile(r"tỉnh|huyện|quận")
 _MEMBERS = re.compile(r"\s+(?:là\s+)?thành viên\s+")
 # "các Sở: Tư pháp, Y tế, Lao động - Thương binh và Xã hội": one head shared by a list of departments.
 _SHARED_HEAD = re.compile(rf"(?:các\s+)?(sở|phòng|bộ)\s*:?\s*(?={lexicon.DEPARTMENT}\s*(?:,|và))")
-# "các sở, ngành: Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Y tế, Giao thông Vận tải": a label, then the bodies.
-_LABEL_HEAD = re.compile(r"các\s+(sở|bộ)\s*,\s*(?:ban\s*,\s*)?ngành\s*:\s*")
+# "các sở, ngành(, gồm): Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Y tế, Giao thông Vận tải": a label, then the bodies.
+_LABEL_HEAD = re.compile(r"các\s+(sở|bộ)\s*,\s*(?:ban\s*,\s*)?ngành(?:\s*,?\s*(?:bao gồm|gồm có|gồm))?\s*:\s*")
 _DEPARTMENT = re.compile(f"{lexicon.DEPARTMENT}(?![\\w&])")
 _LIST_LINK = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?")
 _ITEM_END = re.compile(r"(?![\w&])(?!\s+(?:tỉnh|thành phố|huyện|và (?:phát triển|đầu tư|môi trường|xã hội|du lịch)))")

@@ -44,6 +44,7 @@ _ASIDE = re.compile(r"^\s*\([^()]*\)")
 _MEMBERS_LABEL = re.compile(r"(?:bao gồm|gồm có|gồm|thành phần)\s*:\s*$")
 _ABOUT = re.compile(r"(?<![\w])về việc(?![\w])")
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[a-zđ])[.)]\s*")
+_ENCOURAGED = re.compile(r"(?<![\w])(?:khuyến khích|thu hút|vận động)\s+(?:sự\s+)?tham gia của\s*$")
 _DIRECTS = re.compile(r"(?<![\w])chỉ đạo(?:\s+cho)?\s*$")
 _PASSIVE = re.compile(r"(?<![\w])được\s*$")
 _LEAD_AFTER = re.compile(r"(?:chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|được giao|"
@@ -157,6 +158,8 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
     if _ABOUT.search(prefix):
         return None, False  # "... ban hành Công văn số 181 về việc chỉ đạo các xã": a document's title
     cooperating = _COOPERATING_CUE.search(prefix)
+    if cooperating and _ENCOURAGED.search(prefix, 0, cooperating.end()):
+        return None, True  # "khuyến khích sự tham gia của các doanh nghiệp": the lead's outreach, not an assignment
     if cooperating:  # "X đã phối hợp với Y": news of work done, nobody is given work
         return (None, True) if _DONE.search(prefix, 0, cooperating.start()) else ("cooperating", True)
     if _LEAD_CUE.search(prefix):

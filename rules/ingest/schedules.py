@@ -25,8 +25,10 @@ _TIME_FIELD = re.compile(
 _YEAR_CUE = re.compile(r"(?:đến hết|tới hết|hết|chậm nhất(?:\s+trong)?|hoàn thành(?:\s+xong)?(?:\s+trong)?|"
                        r"thời (?:gian|hạn) hoàn thành\s*:?|thời hạn\s*:)\s*(?:trong\s+)?$")
 _RANGE_LINK = re.compile(r"\s*(?:đến|tới|cho đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?")
-_RANGE_OPEN = re.compile(r"(?:từ|trong thời gian|thời gian)\s*(?::\s*)?(?:ngày\s+)?$")
-_FROM_DAY = re.compile(r"từ\s+ngày\s+(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$")
+# "bắt đầu từ ngày 6/9/2024 và kết thúc vào 15/1/2025": a term's first and last day (only after an opening word).
+_END_LINK = re.compile(r"\s*,?\s*(?:và\s+)?kết thúc\s+(?:vào\s+)?(?:ngày\s+)?")
+_RANGE_OPEN = re.compile(r"(?:từ|trong thời gian|thời gian|bắt đầu(?:\s+vào)?)\s*(?::\s*)?(?:ngày\s+)?$")
+_FROM_DAY = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$")
 _DAY_PAIR = re.compile(r"(?:các|\d+|hai|ba)\s+ngày\s+(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:và|-|–|,)\s*(?:ngày\s+)?$")
 # "ngày 6 và 7/10": two days in a row are one stretch of time; "ngày 6 và 20/10" are two separate days.
 _TWO_DAYS = re.compile(r"(?<![\w])ngày\s+(\d{1,2})\s*và\s*(?:ngày\s+)?$")
@@ -34,7 +36,8 @@ _TWO_DAYS = re.compile(r"(?<![\w])ngày\s+(\d{1,2})\s*và\s*(?:ngày\s+)?$")
 # 30/6", "báo cáo kết quả thực hiện ... từ ngày 30/01/2020 đến ngày 24/4/2020"): not a time to do work in.
 _COVERED = re.compile(r"(?:số liệu|được tính|tính (?:từ|đến)|báo cáo (?:kết quả|tình hình))(?![\w])[^;:.]*$")
 # "Số liệu báo cáo tính đến hết ngày 30/6/2021": the day figures are counted to, not a deadline.
-_COUNTED_TO = re.compile(r"(?:số liệu|tính)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
+# "Tính đến chiều 15/7, tỉnh có 35 ca mắc": the news counting up to a time, not a deadline either.
+_COUNTED_TO = re.compile(rf"(?:số liệu|tính)\s+(?:đến|tới)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?{_HOUR}?(?:ngày\s+)?$")
 _FROM_NOW = re.compile(r"từ nay\s*(?:đến|tới|cho đến)\s*(?:hết\s+)?(?:ngày\s+)?$")
 _NAMED_DAY = re.compile(r"(?<![\w])Ngày\s+(?!\d)[^;:]{3,100}?[\s(\-–]*$")
 _EVERY_YEAR = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
@@ -49,6 +52,13 @@ _EVENT_CUE = re.compile(r"vào\s+(?:các\s+)?(?:ngày\s+)?\d")
 # Words that make a date the end of work ("hoàn thành ... vào ngày", "báo cáo vào ngày"), not an event's day.
 _WORK_DUE = re.compile(r"(?<![\w])(?:hoàn thành|kết thúc|xong|chậm nhất|muộn nhất|hạn|trước|báo cáo|gửi|gởi|nộp|trình|"
                        r"đăng ký|cung cấp|hoàn tất|ban hành|phê duyệt|tổng hợp)(?![\w])")
+# "ngày Khai giảng năm học là 5/9/2022", "ngày tựu trường ... là ngày 9/9/2021": a day named, then given.
+_NAMED_IS = re.compile(r"(?<![\w])ngày\s+(?![\d\s])((?:(?!(?<![\w])(?:ngày|là)(?![\w]))[^;:.()]){2,120}?)\s+là\s+"
+                       r"(?:ngày\s+)?$")
+# "Trường hợp đặc biệt cần khai giảng trước ngày 5/9, giao ...": a date inside a condition sets no schedule.
+_CONDITION = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[-–+]\s*)?(?:trong\s+)?(?:trường hợp|nếu)(?![\w])[^,]*$")
+# "vào mùng 2 Tết Mậu Tý (8-2)": the civil date in brackets stands for the lunar one, and takes its cue.
+_LUNAR_ASIDE = re.compile(r"(?:ngày\s+)?(?:mùng|mồng)\s+\d{1,2}[^()\d;:.]{0,30}\(\s*$")
 _YEAR_AFTER = re.compile(r"[\s\"”)]*năm\s+(\d{4})(?!\d)")
 
 
@@ -149,8 +159,9 @@ def _from_now(before: str, offset: int, ref: DateRef, context: Context) -> Found
 
 def _range(folded: str, before: str, offset: int, ref: DateRef, following: DateRef, context: Context) -> Found | None:
     """Two dates joined by "đến"/"-": a window, when opened by "từ"/"thời gian" or written as two days."""
-    link = _RANGE_LINK.fullmatch(folded, ref.end, following.start)
     opener = _RANGE_OPEN.search(before)
+    link = _RANGE_LINK.fullmatch(folded, ref.end, following.start) or (
+        _END_LINK.fullmatch(folded, ref.end, following.start) if opener else None)
     if link is None or (opener is None and (ref.unit != "day" or following.unit != "day")):
         return None
     if ref.unit == "year" and (following.unit != "year" or opener is None):
@@ -187,6 +198,10 @@ def _resolve(ref: DateRef, context: Context) -> DateRef:
 def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, context: Context) -> Found | None:
     before = folded[max(start, ref.start - 60):ref.start]
     offset = ref.start - len(before)
+    if _CONDITION.fullmatch(folded, _clause_start(folded, start, ref.start), ref.start):
+        return None
+    lunar = _LUNAR_ASIDE.search(before)
+    before = before[:lunar.start()] if lunar else before
     resolved = _resolve(ref, context)
     doubts = _year_doubt(ref, resolved, context)
     if ref.unit == "year" and not _YEAR_CUE.search(before):
@@ -206,6 +221,12 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
         if field_cue.group(1):
             return Found(Deadline(day_before(resolved.first_day())), offset + field_cue.start(), ref.end, True, doubts)
         return Found(Deadline(resolved.last_day()), offset + field_cue.start(), ref.end, doubts=doubts)
+    named = _NAMED_IS.search(folded, _clause_start(folded, start, ref.start), ref.start)
+    if named and ref.unit == "day":
+        day = resolved.first_day()
+        if _WORK_DUE.search(named.group(1)):  # "ngày hết hạn nộp hồ sơ là 30/10": the last day for the work
+            return Found(Deadline(resolved.last_day()), named.start(), ref.end, doubts=doubts)
+        return Found(Window(day, day), named.start(), ref.end, doubts=doubts)
     cue = _ON.search(before)
     if cue and not re.search(r"từ\s+(?:ngày\s+)?\S*\s*$", before[:cue.start()]):
         if _EVENT_CUE.match(folded, offset + cue.start()) and _event_day(folded, start, ref, offset + cue.start()):
