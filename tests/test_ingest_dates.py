@@ -194,3 +194,20 @@ def test_a_civil_date_in_brackets_after_a_lunar_one_takes_its_cue():
     found = only("Yêu cầu có báo cáo hỏa tốc về Văn phòng Chính phủ vào mùng 2 Tết Mậu Tý (8-2) để tổng hợp.",
                  issued_on=date(2008, 1, 30))
     assert found.schedule == Deadline(date(2008, 2, 8))
+
+
+def test_hours_may_stand_before_both_days_of_a_window():
+    found = only("Thời gian diễn ra từ 08h00 ngày 10/3/2021 đến 17h00 ngày 12/3/2021.")
+    assert found.schedule == Window(date(2021, 3, 10), date(2021, 3, 12))
+
+
+def test_from_now_to_the_end_of_a_year_opens_on_the_issue_date():
+    assert only("Triển khai từ nay đến cuối năm 2021.").schedule == Window(ISSUED, date(2021, 12, 31))
+
+
+def test_the_end_of_a_month_is_its_last_day():
+    assert only("Tổ chức tổng kết vào cuối tháng 6/2021.").schedule == Deadline(date(2021, 6, 30))
+
+
+def test_the_day_an_event_is_held_given_as_a_field_is_a_window():
+    assert only("Thời gian tổ chức: Ngày 15/6/2021 (thứ Ba).").schedule == Window(date(2021, 6, 15), date(2021, 6, 15))

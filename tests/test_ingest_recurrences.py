@@ -106,3 +106,21 @@ def test_a_yearly_day_written_without_ngay_and_the_reference_day_of_the_figures(
 def test_a_duty_kept_every_day_is_not_a_reporting_cycle():
     assert cycles("Mỗi chốt bố trí 3 tổ công tác làm nhiệm vụ 24/24 giờ hằng ngày (kể cả thứ bảy, chủ nhật).") == []
     assert rules_of("Hằng ngày báo cáo số lượng người từ vùng dịch vào tỉnh.") == ["FREQ=DAILY"]
+
+
+@pytest.mark.parametrize(("sentence", "rule"), [
+    ("Báo cáo định kỳ trước ngày 25 tháng 6 và ngày 25 tháng 12 hằng năm.", "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=24"),
+    ("Định kỳ 06 tháng, 01 năm báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Tài chính) trước ngày 15/6 và 15/12.",
+     "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=14"),
+])
+def test_days_of_the_year_listed_after_the_cycles_give_one_rule(sentence, rule):
+    assert rules_of(sentence) == [rule]
+
+
+def test_trước_ngày_after_a_period_is_its_deadline_not_the_period_before():
+    assert rules_of("Báo cáo 6 tháng đầu năm trước ngày 10/6 và báo cáo năm trước ngày 10/12 hằng năm.") == [
+        "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=9", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=9"]
+
+
+def test_a_cycle_said_twice_in_a_sentence_is_one_schedule():
+    assert rules_of("Chế độ báo cáo: định kỳ hằng tháng, trước ngày 25 hằng tháng.") == ["FREQ=MONTHLY;BYMONTHDAY=24"]

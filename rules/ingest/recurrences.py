@@ -9,22 +9,25 @@ from rules.ingest.dates import DateRef
 from rules.ingest.found import Found
 from rules.schedules import Recurrence
 
+# "năm trước", "tháng trước": the period before; "năm trước ngày 15/11" is a period and its deadline.
+_PAST = r"(?:đầu|cuối|qua|trước(?!\s+(?:ngày|\d)))"
 _EXPLICIT = re.compile(
     r"(?:(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)(?![\w])|định kỳ\s*,?\s*(?:(6|06|sáu|03|3|ba)\s+tháng|(tháng|quý|năm))"
-    r"(?![\w])(?!\s+(?:đầu|cuối|qua|trước)))")
+    rf"(?![\w])(?!\s+{_PAST}))")
 # A report named by its period: "Báo cáo tháng gửi trước ngày 15", "báo cáo quý", "Báo cáo 6 tháng", "Báo cáo
 # năm" (not "báo cáo năm 2021", one year's report).
 # "Báo cáo 06 (sáu) tháng đầu năm" with no year after it is the half-year report of every year.
 _REPORT_OF = re.compile(r"báo cáo\s+(?:định kỳ\s+)?(?:(6|06|sáu)(?:\s*\((?:sáu|6)\))?\s+tháng"
                         r"(?:\s+(?:đầu|cuối)\s+năm(?![\w])(?!\s*(?:nay|\d)))?|(tháng|quý|năm))(?![\w])"
-                        r"(?!\s+(?:đầu|cuối|qua|trước|\d|(?:i{1,3}|iv)(?![\w])))(?!\s*[/-]?\s*\d{4})")
+                        rf"(?!\s+(?:{_PAST}|\d|(?:i{{1,3}}|iv)(?![\w])))(?!\s*[/-]?\s*\d{{4}})")
 # "báo cáo ... trước ngày 10 của tháng tiếp theo": the month after each month, so a monthly cycle.
 _NEXT_MONTH = re.compile(r"(?<=\d)\s+(?:của\s+)?(tháng (?:sau|tiếp theo|kế tiếp))(?![\w])")
 # "chậm nhất ngày 15/3 năm sau" in a standing rule: every year.
 _NEXT_YEAR = re.compile(r"năm sau(?![\w])")
-_SIX = re.compile(r"(?:(6|06|sáu|03|3|ba)\s+tháng)(?:\s+(?:một|1)\s+lần)?(?![\w])(?!\s+(?:đầu|cuối|qua|trước))")
-_NEXT_IN_LIST = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|và|hoặc)\s*(?:(?:hằng|hàng|mỗi)\s+)?"
-                           r"(?:(6|06|sáu|03|3|ba)\s+tháng|(tháng|quý|năm))(?![\w])(?!\s+(?:đầu|cuối|qua|trước))")
+_SIX = re.compile(rf"(?:(6|06|sáu|03|3|ba)\s+tháng)(?:\s+(?:một|1)\s+lần)?(?![\w])(?!\s+{_PAST})")
+# "định kỳ 06 tháng, 01 năm": the next cycle of a list, with or without a count of one.
+_NEXT_IN_LIST = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|và|hoặc)\s*(?:(?:hằng|hàng|mỗi)\s+|(?:0?1|một)\s+)?"
+                           rf"(?:(6|06|sáu|03|3|ba)\s+tháng|(tháng|quý|năm))(?![\w])(?!\s+{_PAST})")
 _DAY_SPEC = re.compile(
     r"(?:(trước)\s+|(?:chậm nhất|vào|trong|hạn chót)\s+(?:là\s+|vào\s+)?)?(\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s*(?:,\s*)?)?"
     r"(?:ngày\s+(\d{1,2})(?:\s*[/.\-]\s*(\d{1,2})(?!\s*[/.\-]\s*\d))?(?!\s*[/.\-]\s*\d)"
@@ -35,10 +38,11 @@ _DAY_SPEC = re.compile(
 # "tháng cuối cùng của mỗi quý": the quarter names the month of a day, it is not a cycle of its own.
 _PART_OF_DAY = re.compile(r"tháng (?:cuối|đầu)(?:\s+cùng)?(?:\s+của)?\s*$")
 # "trước ngày 15/6 và 15/12 hằng năm": several days of the year in one cycle.
+_DAY_AND_MONTH = r"\d{1,2}\s*(?:[/.\-]\s*|\s+tháng\s+)\d{1,2}"
 _DAY_LIST = re.compile(
     r"(?:(trước)\s+|(?:chậm nhất|vào|trong|hạn chót)\s+(?:là\s+|vào\s+)?)?(?:các\s+)?ngày\s+"
-    r"(\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2})+)(?!\s*[/.\-]\s*\d)")
-_DAY_MONTH = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})")
+    rf"({_DAY_AND_MONTH}(?:\s*(?:,|và)\s*(?:ngày\s+)?{_DAY_AND_MONTH})+)(?!\s*[/.\-]\s*\d)(?!\s+năm\s+\d)")
+_DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:[/.\-]\s*|\s+tháng\s+)(\d{1,2})")
 _WEEKDAYS = {"hai": "MO", "ba": "TU", "tư": "WE", "năm": "TH", "sáu": "FR", "bảy": "SA",
              "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA"}
 _PREVIOUS_WEEKDAY = {"MO": "SU", "TU": "MO", "WE": "TU", "TH": "WE", "FR": "TH", "SA": "FR"}
@@ -81,7 +85,7 @@ def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
     for position, period in enumerate(periods):
         if period.unit == "day" and not _REPORTING.search(folded, start, end):
             continue  # "trực 24/24 giờ hằng ngày": a duty kept every day, not a report to send
-        following = periods[position + 1].start if position + 1 < len(periods) else end
+        following = _next_apart(folded, periods, position, end)
         several = _days_of_year(folded, start, period, following, issued_on) if period.unit in ("year", "half") else None
         if several is not None:
             found.append(several[0])
@@ -105,10 +109,21 @@ def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
     return found, used
 
 
+def _next_apart(folded: str, periods: list[_Period], position: int, end: int) -> int:
+    """Where the next cycle not listed with this one starts: "định kỳ 06 tháng, 01 năm ... trước ngày 15/6 và
+    15/12" gives both cycles the days that follow the list."""
+    for index in range(position + 1, len(periods)):
+        joined = _NEXT_IN_LIST.match(folded, periods[index - 1].end, end)
+        if joined is None or joined.end() != periods[index].end:
+            return periods[index].start
+    return end
+
+
 def _days_of_year(folded: str, start: int, period: _Period, following: int,
                   issued_on: date) -> tuple[Found, int, int] | None:
     """"(trước) ngày 15/6 và 15/12 hằng năm": one yearly rule over the days listed, next to the period."""
-    candidates = [match for match in _DAY_LIST.finditer(folded, max(start, period.start - 60), min(following, period.end + 70))
+    reach = min(following, _clause_end(folded, period.end, len(folded)), period.end + 120)
+    candidates = [match for match in _DAY_LIST.finditer(folded, max(start, period.start - 60), reach)
                   if match.end() <= period.start + 1 or match.start() >= period.end - 1]
     if not candidates:
         return None

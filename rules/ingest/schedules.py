@@ -17,17 +17,18 @@ _BEFORE_HOUR = re.compile(rf"trước\s+{_HOUR}$")
 _ON = re.compile(
     r"(?:chậm nhất|muộn nhất|hạn chót|thời hạn|không muộn hơn|không quá|đến hết|tới hết|hết|cho đến|đến|tới|trong|vào|"
     r"hoàn thành(?:\s+xong)?|xong)"
-    rf"(?:\s*(?::|là|vào|trong|đến|hết|lúc|sáng|chiều|tối|ngày))*\s*{_HOUR}?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$")
+    rf"(?:\s*(?::|là|vào|trong|đến|hết|lúc|sáng|chiều|tối|ngày|cuối))*\s*{_HOUR}?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$")
 _TIME_FIELD = re.compile(
-    r"(?:thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|tổ chức|triển khai|báo cáo|gửi|nộp))?|"
+    r"(?:thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|(tổ chức|diễn ra)|triển khai|báo cáo|gửi|nộp))?|"
     r"hạn (?:cuối|chót|nộp)(?:\s+[^\s.;:]+){0,4}?\s*:)"
-    r"\s*:?\s*(?:dự kiến\s+)?(?:(trước)\s+|trong\s+|vào\s+)?(?:ngày\s+)?$")
+    rf"\s*:?\s*(?:dự kiến\s+)?(?:(trước)\s+|trong\s+|vào\s+)?{_HOUR}?(?:ngày\s+)?$")
 _YEAR_CUE = re.compile(r"(?:đến hết|tới hết|hết|chậm nhất(?:\s+trong)?|hoàn thành(?:\s+xong)?(?:\s+trong)?|"
                        r"thời (?:gian|hạn) hoàn thành\s*:?|thời hạn\s*:)\s*(?:trong\s+)?$")
-_RANGE_LINK = re.compile(r"\s*(?:đến|tới|cho đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?")
+# "từ 08h00 ngày 10/3 đến 17h00 ngày 12/3": hours may stand before either day.
+_RANGE_LINK = re.compile(rf"\s*(?:đến|tới|cho đến|-|–)\s*(?:hết\s+)?{_HOUR}?(?:ngày\s+)?")
 # "bắt đầu từ ngày 6/9/2024 và kết thúc vào 15/1/2025": a term's first and last day (only after an opening word).
 _END_LINK = re.compile(r"\s*,?\s*(?:và\s+)?kết thúc\s+(?:vào\s+)?(?:ngày\s+)?")
-_RANGE_OPEN = re.compile(r"(?:từ|trong thời gian|thời gian|bắt đầu(?:\s+vào)?)\s*(?::\s*)?(?:ngày\s+)?$")
+_RANGE_OPEN = re.compile(rf"(?:từ|trong thời gian|thời gian|bắt đầu(?:\s+vào)?)\s*(?::\s*)?{_HOUR}?(?:ngày\s+)?$")
 _FROM_DAY = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$")
 _DAY_PAIR = re.compile(r"(?:các|\d+|hai|ba)\s+ngày\s+(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:và|-|–|,)\s*(?:ngày\s+)?$")
 # "ngày 6 và 7/10": two days in a row are one stretch of time; "ngày 6 và 20/10" are two separate days.
@@ -38,7 +39,7 @@ _COVERED = re.compile(r"(?:số liệu|được tính|tính (?:từ|đến)|báo
 # "Số liệu báo cáo tính đến hết ngày 30/6/2021": the day figures are counted to, not a deadline.
 # "Tính đến chiều 15/7, tỉnh có 35 ca mắc": the news counting up to a time, not a deadline either.
 _COUNTED_TO = re.compile(rf"(?:số liệu|tính)\s+(?:đến|tới)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?{_HOUR}?(?:ngày\s+)?$")
-_FROM_NOW = re.compile(r"từ nay\s*(?:đến|tới|cho đến)\s*(?:hết\s+)?(?:ngày\s+)?$")
+_FROM_NOW = re.compile(r"từ nay\s*(?:đến|tới|cho đến)\s*(?:hết\s+|cuối\s+)?(?:ngày\s+)?$")
 _NAMED_DAY = re.compile(r"(?<![\w])Ngày\s+(?!\d)[^;:]{3,100}?[\s(\-–]*$")
 _EVERY_YEAR = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
 # "(thay cho mốc thời gian 25/6 trước đây)": the date a new one replaces.
@@ -78,7 +79,11 @@ def find_schedules(text: str, folded: str, start: int, end: int, context: Contex
         if schedule is not None:
             found.append(schedule)
             taken.add(index)
-    return sorted((item for item in found if _valid(item.schedule)), key=lambda item: item.start)
+    unique: list[Found] = []
+    for item in sorted((item for item in found if _valid(item.schedule)), key=lambda item: item.start):
+        if all(item.schedule != kept.schedule for kept in unique):  # "định kỳ hằng tháng, trước ngày 25 hằng tháng"
+            unique.append(item)
+    return unique
 
 
 def _valid(schedule: Schedule) -> bool:
@@ -218,8 +223,11 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
         return Found(Deadline(day_before(resolved.first_day())), offset + cue.start(), ref.end, True, doubts)
     field_cue = _TIME_FIELD.search(before)
     if field_cue:
-        if field_cue.group(1):
+        if field_cue.group(2):
             return Found(Deadline(day_before(resolved.first_day())), offset + field_cue.start(), ref.end, True, doubts)
+        if field_cue.group(1) and ref.unit == "day":  # "Thời gian tổ chức: ngày 15/6/2024": the event's day
+            day = resolved.first_day()
+            return Found(Window(day, day), offset + field_cue.start(), ref.end, doubts=doubts)
         return Found(Deadline(resolved.last_day()), offset + field_cue.start(), ref.end, doubts=doubts)
     named = _NAMED_IS.search(folded, _clause_start(folded, start, ref.start), ref.start)
     if named and ref.unit == "day":
