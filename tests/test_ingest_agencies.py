@@ -281,3 +281,23 @@ def test_those_whose_participation_is_encouraged_are_not_given_work():
     found = roles("Các sở, ban, ngành cấp tỉnh tổ chức phong trào; khuyến khích sự tham gia của các tổ chức, đoàn thể, "
                   "doanh nghiệp.")
     assert found == {"Các sở, ban, ngành cấp tỉnh": "lead", "các tổ chức, đoàn thể, doanh nghiệp": None}
+
+
+def test_commune_offices_of_the_two_level_government_and_longer_department_names_first():
+    found = roles("Giao Phòng Kinh tế chủ trì, phối hợp với Phòng Văn hóa - Xã hội, Phòng Tài chính - Kế hoạch, "
+                  "Văn phòng HĐND và UBND xã thực hiện.")
+    assert found == {"Phòng Kinh tế": "lead", "Phòng Văn hóa - Xã hội": "cooperating",
+                     "Phòng Tài chính - Kế hoạch": "cooperating", "Văn phòng HĐND và UBND xã": "cooperating"}
+
+
+def test_villages_cooperatives_and_commune_level_collectives():
+    assert roles("Các thôn, tổ dân phố tổ chức tuyên truyền.") == {"Các thôn, tổ dân phố": "lead"}
+    assert roles("Các hợp tác xã, doanh nghiệp trên địa bàn xã chủ động phối hợp.") == {
+        "Các hợp tác xã, doanh nghiệp trên địa bàn xã": "cooperating"}
+    assert roles("Đề nghị Đảng ủy, HĐND xã và các tổ chức chính trị - xã hội xã lãnh đạo, tuyên truyền.") == {
+        "Đảng ủy": "lead", "HĐND xã": "lead", "các tổ chức chính trị - xã hội xã": "lead"}
+
+
+def test_a_second_head_after_va_starts_a_second_agency():
+    assert roles("Chi cục Thủy lợi chủ trì, phối hợp với Chi cục Kiểm lâm và Đài Khí tượng Thủy văn tỉnh theo dõi.") == {
+        "Chi cục Thủy lợi": "lead", "Chi cục Kiểm lâm": "cooperating", "Đài Khí tượng Thủy văn tỉnh": "cooperating"}

@@ -17,8 +17,12 @@ NAMED_UNIT = rf"(?:{LOCAL_UNIT}|tỉnh)$"
 
 # Between the letters of an abbreviation: "KH&ĐT", "KH-ĐT", "KHĐT", "LĐ-TB&XH", "VH-TT-DL", "VHTT&DL".
 _S = r"\s*[-–&,]?\s*"
-# Department names, as "Sở ..." (province) or "Phòng ..." (district) or "Bộ ..." (ministry) spell them.
+# Department names, as "Sở ..." (province) or "Phòng ..." (district, and commune since 2025) or "Bộ ..." (ministry)
+# spell them. A longer name comes before the shorter one it starts with ("tài chính - kế hoạch", "tài chính"):
+# the first alternative that matches wins.
 DEPARTMENTS = (
+    r"tài chính\s*[-–]\s*kế hoạch", r"kinh tế\s*(?:,|-|–)\s*hạ tầng và đô thị", r"kinh tế và hạ tầng|kinh tế\s*-\s*hạ tầng",
+    r"văn hóa\s*[-–]\s*xã hội",
     r"nội vụ", r"tư pháp", rf"kế hoạch và đầu tư|kh{_S}đt", r"tài chính", r"công thương",
     rf"nông nghiệp và phát triển nông thôn|nn{_S}ptnt", rf"nông nghiệp và môi trường|nn{_S}mt",
     rf"giao thông vận tải|giao thông - vận tải|gt{_S}vt", r"xây dựng", rf"tài nguyên và môi trường|tn{_S}mt",
@@ -30,8 +34,7 @@ DEPARTMENTS = (
     r"văn hóa\s*,\s*khoa học và thông tin", r"du lịch",
     rf"khoa học và công nghệ|kh{_S}cn", rf"giáo dục và đào tạo|gd{_S}đt", r"y tế",
     r"ngoại vụ", rf"dân tộc và tôn giáo|dt{_S}tg", r"quy hoạch\s*[-–]\s*kiến trúc", r"an toàn thực phẩm",
-    r"công an", r"quốc phòng", r"ngoại giao", r"giáo dục", r"văn hóa", r"lao động", r"kinh tế",
-    r"kinh tế và hạ tầng|kinh tế\s*-\s*hạ tầng", r"quản lý đô thị", r"tài chính\s*[-–]\s*kế hoạch",
+    r"công an", r"quốc phòng", r"ngoại giao", r"giáo dục", r"văn hóa", r"lao động", r"kinh tế", r"quản lý đô thị",
 )
 DEPARTMENT = "(?:" + "|".join(f"(?:{name})" for name in DEPARTMENTS) + ")"
 
@@ -75,6 +78,7 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"(?:ban quản lý|bql) (?:các\s+)?(?:khu công nghiệp|kcn|khu kinh tế|kkt)", 1),
     (r"ban (?:tuyên giáo|dân vận|nội chính|tổ chức|tuyên giáo và dân vận) (?:tỉnh|thành|huyện) ủy", 0),
     (r"(?:ban thường vụ\s+)?(?:tỉnh|thành|huyện) ủy", 0),
+    (r"(?:ban thường vụ\s+)?đảng ủy", 1),
     (r"ủy ban kiểm tra (?:tỉnh|thành|huyện) ủy", 0),
     (r"bưu điện", 1), (r"điện lực", 1), (r"cổng thông tin điện tử", 1),
     (r"khu di tích(?:\s+lịch sử)?(?:\s+quốc gia(?:\s+đặc biệt)?)?(?:\s+(?:đền|chùa|đình|nhà))?", 1),
@@ -99,7 +103,7 @@ SECTOR = (r"thủy lợi|tín dụng|du lịch|vận tải|bảo hiểm|ngân h�
 _NOUN = (r"(?:cơ quan ngang bộ|cơ quan thuộc chính phủ|cơ quan|công sở|cá nhân|đơn vị(?!\s+lực lượng)|địa phương|"
          rf"(?:tổ chức|doanh nghiệp)\s+(?:{SECTOR})(?![\w])|"
          r"(?:tổ chức|đoàn thể)(?:\s+(?:đoàn thể|chính trị\s*[-–]?\s*xã hội|xã hội))?|doanh nghiệp|"
-         r"ngành|cấp|bệnh viện|trường học|"
+         r"ngành|cấp|bệnh viện|trường học|hợp tác xã|thôn|tổ dân phố|khu phố|ấp|khóm|buôn|"
          rf"(?:sở|ban|bộ|hội|phòng)(?!\s+(?:{DEPARTMENT}|chỉ đạo|chỉ huy|quản lý|thi đua|dân tộc|tôn giáo|tuyên giáo|"
          r"dân vận|nội chính|liên hiệp|nông dân|cựu chiến binh|chữ thập đỏ|luật gia)(?![\w])))(?![\w])")
 _QUALIFIER = (r"(?:\s+(?:có\s+)?liên quan|\s+chức năng|\s+cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w])|\s+các cấp|"
@@ -107,7 +111,7 @@ _QUALIFIER = (r"(?:\s+(?:có\s+)?liên quan|\s+chức năng|\s+cấp\s+(?:tỉnh
               r"\s+có vốn (?:của\s+)?nhà nước|\s+(?:trực\s+)?thuộc (?:ủy ban nhân dân|ubnd) (?:tỉnh|thành phố|huyện)|"
               r"\s+(?:trực\s+)?thuộc (?:bộ|sở|ngành|tổng cục|cục)(?![\w])|\s+trực thuộc|"
               r"\s+thuộc (?:địa bàn|quyền) quản lý|\s+lân cận|\s+giáp ranh|\s+tại địa phương|"
-              r"\s+(?:(?:đóng|hoạt động)\s+)?trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện))?|"
+              r"\s+(?:(?:đóng|hoạt động)\s+)?trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?|"
               r"\s+của (?:tỉnh|thành phố|huyện)(?![\w])|\s+(?:tỉnh|thành phố|trung ương)(?![\w]))")
 GROUPS = (
     rf"các\s+(?:sở|phòng)\s+{DEPARTMENT}(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s*,\s*(?:thành phố|thị xã|quận))*)?",
@@ -123,7 +127,7 @@ GROUPS = (
     r"(?:các\s+)?hệ thống (?:thông tin|truyền thanh|loa truyền thanh|đài truyền thanh|phát thanh)"
     r"(?:\s+(?:cơ sở|cấp xã|các cấp|xã, phường))?",
     r"(?:các\s+)?(?:tổ chức|đoàn thể) chính trị\s*[-–]?\s*xã hội(?:\s*,\s*(?:các\s+)?(?:hội\s*,\s*)?đoàn thể)?"
-    r"(?:\s+(?:tỉnh|thành phố))?",
+    r"(?:\s+(?:tỉnh|thành phố|huyện|xã|phường|các cấp)(?![\w]))?",
     # "phối hợp Sở Nông nghiệp và Môi trường và các đơn vị": a bare plural is a collective too.
     r"các địa phương", r"các đơn vị", r"các cơ quan", r"các sở(?!\s+(?:này|trên|đó))",
     rf"(?:các\s+)?(?:tổ chức|doanh nghiệp)\s+(?:{SECTOR}){_QUALIFIER}*",
@@ -151,7 +155,7 @@ _BOARD_STOPS = (r"chủ trì|phối hợp|đề nghị|yêu cầu|có trách nhi
                 r"được|đã|vừa|ubnd|sở|trước|ngày")
 MANAGEMENT_BOARD = (r"ban (?:quản lý|ql)(?:\s*(?:dự án|da)(?![\w]))?"
                     r"(?:\s+(?!(?:" + _BOARD_STOPS + r")(?![\w]))[^\s,;:()\"“”]+){1,12}?"
-                    r"\s+(?:tỉnh|thành phố|huyện|thị xã|quận)(?![\w])")
+                    r"\s+(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu)(?![\w])")
 
 # Words that end a name's continuation: verbs and cue words that follow an agency name.
 NAME_STOPS = (

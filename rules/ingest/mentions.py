@@ -265,7 +265,9 @@ def _joins_names(text: str, match: re.Match[str], end: int) -> bool:
     if match.group(1) != "và":
         return False
     following = _NEXT_WORD.match(text, match.end(), end)
-    return following is not None and following.group(1)[:1].isupper()
+    # "Chi cục Kiểm lâm và Đài Khí tượng Thủy văn tỉnh": a second head starts a second agency.
+    return following is not None and following.group(1)[:1].isupper() and not _GENERIC.match(
+        text.casefold(), following.start(1), end)
 
 
 def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
