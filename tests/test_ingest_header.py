@@ -59,3 +59,19 @@ def test_a_directive_cited_in_capitals_and_in_the_text_is_implemented_once():
             "THỰC HIỆN CHỈ THỊ SỐ 20/CT-TTG NGÀY 17/5/2017 CỦA THỦ TƯỚNG CHÍNH PHỦ\n\n"
             "Thực hiện Chỉ thị số 20/CT-TTg ngày 17/5/2017 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh ban hành Kế hoạch.")
     assert read_text(text).header.implements == ("20/CT-TTg",)
+
+
+COMMUNE = """ỦY BAN NHÂN DÂN
+XÃ HÒA BÌNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 45/TB-UBND
+Hòa Bình, ngày 12 tháng 8 năm 2025
+THÔNG BÁO
+Về việc tổ chức tổng vệ sinh môi trường
+1. Các thôn báo cáo kết quả về UBND xã trước ngày 25/8/2025.
+"""
+
+
+def test_an_issuer_in_capitals_keeps_its_proper_names():
+    assert read_text(COMMUNE).header.issuer_name == "Ủy ban nhân dân xã Hòa Bình"
+    assert read_text("BỘ NỘI VỤ\nSố: 581/BNV-CCHC\nHà Nội, ngày 10 tháng 02 năm 2023\n").header.issuer_name == "Bộ Nội vụ"

@@ -87,3 +87,11 @@ def test_an_announcement_that_echoes_an_assigned_day_is_not_an_item_of_its_own()
             "người - 30/7\".")
     items = read_text(text, issued_on=date(2020, 7, 3)).items
     assert [[m.name for m in item.lead] for item in items] == [["các sở, ban, ngành"]]
+
+
+def test_villages_are_given_work_and_the_asker_is_left_out_of_the_title():
+    commune = read_text("1. Các thôn báo cáo kết quả về UBND xã trước ngày 25/8/2025.", issued_on=date(2025, 8, 12))
+    assert [m.name for m in commune.items[0].lead] == ["Các thôn"]
+    ministry = read_text("Bộ Nội vụ đề nghị các Bộ, ngành, địa phương gửi báo cáo định kỳ hằng quý trước ngày 15 của "
+                         "tháng cuối quý.", issued_on=date(2023, 2, 10))
+    assert ministry.items[0].title == "Gửi báo cáo định kỳ"

@@ -186,6 +186,21 @@ def _sentence_end(folded: str, position: int) -> int:
     return min(found) if found else len(folded)
 
 
+# In an issuer written in capitals, the words after a unit are a proper name ("xã Hòa Bình"), the word after a head
+# starts a department's name ("Bộ Nội vụ", "Sở Y tế").
+_PROPER_AFTER = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+(?!ủy(?![\w]))(.+)$")
+_NAME_AFTER = re.compile(r"(?<![\w])(?<!ủy )(?:bộ|sở|tổng cục|cục|chi cục|ban|phòng|trung tâm)\s+(\w)")
+
+
+def _from_capitals(lowered: str) -> str:
+    """"ủy ban nhân dân xã hòa bình" -> "Ủy ban nhân dân xã Hòa Bình"; "bộ nội vụ" -> "Bộ Nội vụ"."""
+    name = _NAME_AFTER.sub(lambda match: match.group(0)[:-1] + match.group(1).upper(), lowered)
+    proper = _PROPER_AFTER.search(name)
+    if proper:
+        name = name[:proper.start(1)] + " ".join(word[:1].upper() + word[1:] for word in proper.group(1).split())
+    return name[:1].upper() + name[1:]
+
+
 def _issuer(text: str, folded: str, own: Reference | None) -> str | None:
     lines = text[:_head_limit(folded)].split("\n")
     capitals: list[str] = []
@@ -199,8 +214,7 @@ def _issuer(text: str, folded: str, own: Reference | None) -> str | None:
         elif capitals or (letters and plain):
             break  # the issuer's block opens the document: a byline in capitals under a news item is not one
     if capitals:
-        name = " ".join(part for part in capitals if part)
-        return name[:1].upper() + name[1:] if name else None
+        return _from_capitals(" ".join(part for part in capitals if part)) or None
     if own is None:
         return None
     sentence_start = _sentence_start(folded, own.start)

@@ -130,6 +130,7 @@ GROUPS = (
     r"(?:\s+(?:tỉnh|thành phố|huyện|xã|phường|các cấp)(?![\w]))?",
     # "phối hợp Sở Nông nghiệp và Môi trường và các đơn vị": a bare plural is a collective too.
     r"các địa phương", r"các đơn vị", r"các cơ quan", r"các sở(?!\s+(?:này|trên|đó))",
+    r"các (?:thôn|tổ dân phố|khu phố|ấp|khóm|hợp tác xã|trường học)(?!\s+(?:này|trên|đó))",
     rf"(?:các\s+)?(?:tổ chức|doanh nghiệp)\s+(?:{SECTOR}){_QUALIFIER}*",
     r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|thành|thị|"
     r"xã|phường|thị trấn)(?![\w]))*(?![\w])(?:\s+(?:nêu\s+)?trên(?!\s+(?:địa bàn|cơ sở|toàn)))?",

@@ -12,6 +12,8 @@ _FILLER = re.compile(
     r"[\s,:\-–]*(?:(?:chủ trì|có trách nhiệm|chịu trách nhiệm|cần|tiếp tục chủ trì|là cơ quan (?:chủ trì|thường trực|đầu mối))"
     r"[\s,:]*|(?:căn cứ|theo) chức năng,?\s*nhiệm vụ(?: được giao)?[\s,:]*|phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s*)*")
 _CLAUSE_END = re.compile(r"[;:.](?:\s|$)|…")
+# "Bộ Nội vụ đề nghị các Bộ ...", "UBND tỉnh yêu cầu Sở Y tế ...": the asker, before the agency given work.
+_ASKER = re.compile(r"[^,;:()]{3,60}?\s+(?:cũng\s+|tiếp tục\s+)?(?:đề nghị|yêu cầu|giao)(?:\s+cho)?\s*")
 
 
 def title_of(text: str, folded: str, sentence: Sentence, leads: tuple[Mention, ...], cooperating: tuple[Mention, ...],
@@ -29,6 +31,9 @@ def title_of(text: str, folded: str, sentence: Sentence, leads: tuple[Mention, .
         if intro is None or not intro.group(0):
             break
         cursor = intro.end()
+    first = next((mention for mention in named if mention.start >= cursor), None)
+    if first is not None and text[cursor:cursor + 1].isupper() and _ASKER.fullmatch(folded, cursor, first.start):
+        cursor = first.start
     for mention in named:
         if mention.start < cursor:
             continue
