@@ -143,14 +143,28 @@ def score_passage(name: str, text: str, note: dict[str, Any], resolver: Resolver
     expected = {schedule_key(expected_schedule(entry, reference), reference): entry.get("quote", "")
                 for entry in note.get("schedules", [])}
     found = {schedule_key(item.schedule, reference): draft.text[item.start:item.end] for item in draft.found_schedules()}
-    schedules = Score(len(expected.keys() & found.keys()), len(found), len(expected))
+    schedules = compare_schedules(expected, found, misses)
+    agencies = compare_agencies([(entry["name"], entry["role"]) for entry in note.get("agencies", [])],
+                                [(agency.name, agency.role) for agency in draft.agencies], resolver, misses)
+    misses += _header_misses(note.get("header"), draft)
+    return Passage(name, schedules, agencies, True, misses)
+
+
+def compare_schedules(expected: dict[Key, str], found: dict[Key, str], misses: list[str]) -> Score:
+    """Schedules found against those expected (keyed by `schedule_key`, valued by their quote); misses noted."""
     misses += [f"  schedule missed: {_short(key)}  «{quote}»" for key, quote in expected.items() if key not in found]
     misses += [f"  schedule extra:  {_short(key)}  «{' '.join(quote.split())}»" for key, quote in found.items()
                if key not in expected]
+    return Score(len(expected.keys() & found.keys()), len(found), len(expected))
+
+
+def compare_agencies(expected: list[tuple[str, str]], found: list[tuple[str, str]], resolver: Resolver,
+                     misses: list[str]) -> Score:
+    """(name, role) pairs found against those expected, one match per name and role; misses noted."""
     agencies = Score()
     for role in ("lead", "cooperating"):
-        wanted = _unique([entry["name"] for entry in note.get("agencies", []) if entry["role"] == role])
-        got = _unique([agency.name for agency in draft.agencies if agency.role == role])
+        wanted = _unique([name for name, given in expected if given == role])
+        got = _unique([name for name, given in found if given == role])
         remaining = list(got)
         for want in wanted:
             match = next((candidate for candidate in remaining if same_agency(want, candidate, resolver)), None)
@@ -162,8 +176,7 @@ def score_passage(name: str, text: str, note: dict[str, Any], resolver: Resolver
         misses += [f"  {role} extra:  {extra}" for extra in remaining]
         agencies.found += len(got)
         agencies.expected += len(wanted)
-    misses += _header_misses(note.get("header"), draft)
-    return Passage(name, schedules, agencies, True, misses)
+    return agencies
 
 
 def _header_misses(header: dict[str, Any] | None, draft: Draft) -> list[str]:
