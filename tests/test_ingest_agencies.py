@@ -301,3 +301,7 @@ def test_villages_cooperatives_and_commune_level_collectives():
 def test_a_second_head_after_va_starts_a_second_agency():
     assert roles("Chi cục Thủy lợi chủ trì, phối hợp với Chi cục Kiểm lâm và Đài Khí tượng Thủy văn tỉnh theo dõi.") == {
         "Chi cục Thủy lợi": "lead", "Chi cục Kiểm lâm": "cooperating", "Đài Khí tượng Thủy văn tỉnh": "cooperating"}
+
+
+def test_a_publisher_presenting_a_text_is_not_given_work():
+    assert roles("Sở Nội vụ trân trọng giới thiệu toàn văn Văn bản số 581/BNV-CCHC.") == {"Sở Nội vụ": None}

@@ -211,3 +211,8 @@ def test_the_end_of_a_month_is_its_last_day():
 
 def test_the_day_an_event_is_held_given_as_a_field_is_a_window():
     assert only("Thời gian tổ chức: Ngày 15/6/2021 (thứ Ba).").schedule == Window(date(2021, 6, 15), date(2021, 6, 15))
+
+
+def test_the_days_a_reports_figures_span_set_no_deadline():
+    assert read("Báo cáo Quý I: Thời gian chốt số liệu tính từ ngày 15 tháng 12 của năm trước kỳ báo cáo đến ngày 14 "
+                "tháng 3 thuộc kỳ báo cáo.") == []

@@ -124,3 +124,8 @@ def test_trước_ngày_after_a_period_is_its_deadline_not_the_period_before():
 
 def test_a_cycle_said_twice_in_a_sentence_is_one_schedule():
     assert rules_of("Chế độ báo cáo: định kỳ hằng tháng, trước ngày 25 hằng tháng.") == ["FREQ=MONTHLY;BYMONTHDAY=24"]
+
+
+def test_a_day_written_right_before_the_cycle_is_its_day():
+    assert rules_of("Thời gian công dân đến đăng ký: trước ngày 15 hàng tháng, trong trường hợp công dân đến đăng ký "
+                    "sau ngày 15 thì chuyển sang tháng kế tiếp.") == ["FREQ=MONTHLY;BYMONTHDAY=14"]

@@ -73,7 +73,7 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"ban dân tộc", 1), (r"ban tôn giáo", 1), (r"ban thi đua(?:\s*[-–,]\s*|\s+)khen thưởng", 1),
     (r"trường chính trị", 1),
     # "Ban tổ chức (lễ hội)": the committee running an event; "Ban Tổ chức Tỉnh ủy" is below.
-    (r"ban tổ chức(?!\s+(?:tỉnh|thành|huyện) ủy)(?:\s+(?:lễ hội|giải|hội thi|cuộc thi|hội diễn|hội chợ|chương trình|"
+    (r"ban tổ chức(?!\s+(?:tỉnh|thành|huyện) ủy)(?:\s+(?:lễ hội|đại hội|giải|hội thi|cuộc thi|hội diễn|hội chợ|chương trình|"
      r"sự kiện|lễ kỷ niệm|lễ))?", 0),
     (r"(?:ban quản lý|bql) (?:các\s+)?(?:khu công nghiệp|kcn|khu kinh tế|kkt)", 1),
     (r"ban (?:tuyên giáo|dân vận|nội chính|tổ chức|tuyên giáo và dân vận) (?:tỉnh|thành|huyện) ủy", 0),

@@ -91,7 +91,8 @@ def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
             found.append(several[0])
             used.update(index for index, ref in enumerate(refs) if several[1] <= ref.start < several[2])
             continue
-        spec = _day_after(folded, period, following, end) or _day_before(folded, start, period)
+        # "trước ngày 15 hàng tháng, ... sau ngày 15 thì ...": a day written right before the cycle is its day.
+        spec = _day_before(folded, start, period) or _day_after(folded, period, following, end)
         if (period.unit == "year" and spec is not None and spec.month is not None and not spec.before
                 and not spec.deadline and not _REPORTING.search(folded, start, end)):
             continue  # "Ngày 30/7 hằng năm": a day of the year, read as such by the deadline rules

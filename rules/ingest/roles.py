@@ -36,7 +36,7 @@ _TITLES = re.compile(rf"{_TITLE_WORDS}\s*$")
 _NOT_DOER = re.compile(
     r"(?:đã|vừa|mới)(?![\w])|(?:cũng\s+|sẽ\s+)*(?:đề nghị|yêu cầu|kêu gọi|giao|quy định(?!\s+(?:của|tại))|"
     r"ban hành(?!\s*(?:,|và\s))|là|được thành lập|"
-    r"có ý kiến|nhận được|quyết định|kết luận|phê duyệt|cho biết|tổ chức hội nghị|"
+    r"có ý kiến|nhận được|quyết định|kết luận|phê duyệt|cho biết|tổ chức hội nghị|trân trọng|"
     r"thông báo (?:ý kiến|kết luận|kết quả|như sau))(?![\w])")
 _DONE = re.compile(r"(?<![\w])(?:đã|vừa)\s+(?:(?:chủ động|tích cực|thường xuyên)\s+)?$")
 # "X (cơ quan thường trực) đã ...": an aside between a name and its verb.
