@@ -249,7 +249,7 @@ def _generic(text: str, folded: str, position: int, end: int) -> int:
         if taken == 0 and not word[0].isupper():
             return -1
         capital = word[:1].isupper() and not _starts_agency(folded, match.start(1), end)
-        if taken > 0 and not capital and _STOP.match(folded, match.start(1)) and not _joins_names(text, match, end):
+        if taken > 0 and not capital and _STOP.match(folded, match.start(1)) and not _joins_names(text, folded, match, end):
             break
         current, taken = match.end(), taken + 1
         if _PLACE_WORD.fullmatch(folded, match.start(1), match.end(1)):
@@ -260,14 +260,14 @@ def _generic(text: str, folded: str, position: int, end: int) -> int:
     return units.end() if units else current
 
 
-def _joins_names(text: str, match: re.Match[str], end: int) -> bool:
+def _joins_names(text: str, folded: str, match: re.Match[str], end: int) -> bool:
     """"và" between two capitalised words belongs to the name: "Trung tâm Văn hóa - Thể thao và Truyền thanh"."""
     if match.group(1) != "và":
         return False
     following = _NEXT_WORD.match(text, match.end(), end)
     # "Chi cục Kiểm lâm và Đài Khí tượng Thủy văn tỉnh": a second head starts a second agency.
     return following is not None and following.group(1)[:1].isupper() and not _GENERIC.match(
-        text.casefold(), following.start(1), end)
+        folded, following.start(1), end)
 
 
 def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:

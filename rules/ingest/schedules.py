@@ -205,7 +205,8 @@ def _resolve(ref: DateRef, context: Context) -> DateRef:
 def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, context: Context) -> Found | None:
     before = folded[max(start, ref.start - 60):ref.start]
     offset = ref.start - len(before)
-    if _CONDITION.fullmatch(folded, _clause_start(folded, start, ref.start), ref.start):
+    clause = _clause_start(folded, start, ref.start)
+    if _CONDITION.fullmatch(folded, clause, ref.start):
         return None
     lunar = _LUNAR_ASIDE.search(before)
     before = before[:lunar.start()] if lunar else before
@@ -215,8 +216,7 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
         return None
     if ref.unit == "day" and _EVERY_YEAR.search(folded, ref.end, min(end, ref.end + 12)):
         return _named_day(text, folded, start, end, ref, context)
-    if _COUNTED_TO.search(before) or _REPLACED.search(before) or _FIGURES.search(
-            folded, _clause_start(folded, start, ref.start), ref.start):
+    if _COUNTED_TO.search(before) or _REPLACED.search(before) or _FIGURES.search(folded, clause, ref.start):
         return None
     hour = _BEFORE_HOUR.search(before)
     if hour:
@@ -229,28 +229,31 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
         if field_cue.group(2):
             return Found(Deadline(day_before(resolved.first_day())), offset + field_cue.start(), ref.end, True, doubts)
         if field_cue.group(1) and ref.unit == "day":  # "Thời gian tổ chức: ngày 15/6/2024": the event's day
-            day = resolved.first_day()
-            return Found(Window(day, day), offset + field_cue.start(), ref.end, doubts=doubts)
+            return _one_day(resolved, offset + field_cue.start(), ref.end, doubts)
         return Found(Deadline(resolved.last_day()), offset + field_cue.start(), ref.end, doubts=doubts)
-    named = _NAMED_IS.search(folded, _clause_start(folded, start, ref.start), ref.start)
+    named = _NAMED_IS.search(folded, clause, ref.start)
     if named and ref.unit == "day":
-        day = resolved.first_day()
         if _WORK_DUE.search(named.group(1)):  # "ngày hết hạn nộp hồ sơ là 30/10": the last day for the work
             return Found(Deadline(resolved.last_day()), named.start(), ref.end, doubts=doubts)
-        return Found(Window(day, day), named.start(), ref.end, doubts=doubts)
+        return _one_day(resolved, named.start(), ref.end, doubts)
     cue = _ON.search(before)
     if cue and not re.search(r"từ\s+(?:ngày\s+)?\S*\s*$", before[:cue.start()]):
         if _EVENT_CUE.match(folded, offset + cue.start()) and _event_day(folded, start, ref, offset + cue.start()):
-            day = resolved.first_day()  # "Lễ khánh thành diễn ra vào ngày 20/4": held on that day, not done by it
-            return Found(Window(day, day), offset + cue.start(), ref.end, doubts=doubts)
+            # "Lễ khánh thành diễn ra vào ngày 20/4": held on that day, not done by it
+            return _one_day(resolved, offset + cue.start(), ref.end, doubts)
         return Found(Deadline(resolved.last_day()), offset + cue.start(), ref.end, doubts=doubts)
     event = _EVENT_BEFORE.search(before)
     begin = offset + event.start() if event else ref.start
     opening = _EVENT_DATE_FIRST.fullmatch(folded, _clause_start(folded, start, ref.start, ";:.,"), ref.start)
     if (event or (opening and _EVENT_AFTER.match(folded, ref.end))) and _event_day(folded, start, ref, begin):
-        day = resolved.first_day()  # "tựu trường ngày 29/8", "Ngày 5/9 khai giảng năm học mới": an event's day
-        return Found(Window(day, day), begin, ref.end, doubts=doubts)
+        return _one_day(resolved, begin, ref.end, doubts)  # "tựu trường ngày 29/8", "Ngày 5/9 khai giảng": an event's day
     return _named_day(text, folded, start, end, ref, context)
+
+
+def _one_day(resolved: DateRef, begin: int, end: int, doubts: tuple[str, ...]) -> Found:
+    """An event held on one day: a window that opens and closes on it."""
+    day = resolved.first_day()
+    return Found(Window(day, day), begin, end, doubts=doubts)
 
 
 def _event_day(folded: str, start: int, ref: DateRef, words: int) -> bool:
