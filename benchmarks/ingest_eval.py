@@ -104,11 +104,11 @@ def expected_schedule(entry: dict[str, Any], issued_on: date) -> Schedule:
 
 
 def same_agency(left: str, right: str, resolver: Resolver) -> bool:
-    """One agency by name key (a bare trailing "tỉnh"/"thành phố" aside), by a department named without its head
-    after a shared label ("các Sở: Y tế, ..." lists "Y tế", which is "Sở Y tế"; "các bộ Công an, Y tế" lists "Bộ
-    Công an"), or by registry resolution."""
+    """One agency by name key (a bare trailing "tỉnh"/"thành phố" aside, kinds of a collective in any order), by a
+    department named without its head after a shared label ("các Sở: Y tế, ..." lists "Y tế", which is "Sở Y tế";
+    "các bộ Công an, Y tế" lists "Bộ Công an"), or by registry resolution."""
     a, b = name_key(left), name_key(right)
-    if a == b or _bare(a) == _bare(b):
+    if a == b or _bare(a) == _bare(b) or _same_kinds(left, right, a, b):
         return True
     if any((a == f"{head} {b}" and _department(right)) or (b == f"{head} {a}" and _department(left))
            for head in _SHARED_HEADS):
@@ -124,6 +124,12 @@ _SHARED_HEADS = ("sở", "bộ", "phòng")
 def _department(name: str) -> bool:
     """A department's name without "Sở": "Y tế", "Văn hóa, Thể thao và Du lịch"."""
     return re.fullmatch(DEPARTMENT, fold(clean(name)).strip()) is not None
+
+
+def _same_kinds(left: str, right: str, a: str, b: str) -> bool:
+    """A collective whose kinds are listed in another order: "UBND xã, phường, thị trấn" is "UBND phường, xã, thị
+    trấn" (both names must be lists, so that two different single names never match by their words)."""
+    return "," in left and "," in right and sorted(a.split()) == sorted(b.split())
 
 
 def _bare(key: str) -> str:

@@ -36,3 +36,15 @@ def test_a_department_listed_after_a_shared_head_is_that_heads_department(scorer
                                                   ("Ban tổ chức", "Ban Tổ chức Tỉnh ủy")])
 def test_different_bodies_are_not_the_same_agency(scorer, resolver, written, drafted):
     assert not scorer.same_agency(written, drafted, resolver)
+
+
+@pytest.mark.parametrize(("written", "drafted"), [
+    ("Ủy ban nhân dân xã, phường, thị trấn", "Ủy ban nhân dân phường, xã, thị trấn"),
+    ("UBND quận, huyện", "UBND các quận, huyện"),
+])
+def test_a_collective_spelled_in_another_order_or_with_cac_is_one_agency(scorer, resolver, written, drafted):
+    assert scorer.same_agency(written, drafted, resolver)
+
+
+def test_word_order_alone_does_not_join_two_single_names(scorer, resolver):
+    assert not scorer.same_agency("Phòng Kinh tế Hạ tầng", "Phòng Hạ tầng Kinh tế", resolver)

@@ -2,6 +2,10 @@
 
 from datetime import date
 
+import pytest
+
+from rules.ingest.header import one_year_end
+from rules.ingest.normalize import fold
 from rules.ingest.reading import read_text
 
 FULL = """ỦY BAN NHÂN DÂN
@@ -75,3 +79,15 @@ Về việc tổ chức tổng vệ sinh môi trường
 def test_an_issuer_in_capitals_keeps_its_proper_names():
     assert read_text(COMMUNE).header.issuer_name == "Ủy ban nhân dân xã Hòa Bình"
     assert read_text("BỘ NỘI VỤ\nSố: 581/BNV-CCHC\nHà Nội, ngày 10 tháng 02 năm 2023\n").header.issuer_name == "Bộ Nội vụ"
+
+
+@pytest.mark.parametrize(("title", "end"), [
+    ("Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Tây Sơn năm 2025", date(2025, 12, 31)),
+    ("Kế hoạch tổ chức Tháng hành động vì trẻ em năm 2026", date(2026, 12, 31)),
+    ("Kế hoạch thực hiện giai đoạn 2021-2025, năm 2025", None),
+    ("Báo cáo kết quả thực hiện kế hoạch năm 2025", None),
+    ("Kế hoạch tổ chức năm học 2025-2026", None),
+    ("Kế hoạch phát triển đến năm 2030", None),
+])
+def test_a_plan_or_calendar_of_one_year_ends_with_it(title, end):
+    assert one_year_end(fold(title), date(2025, 7, 1)) == end

@@ -95,3 +95,19 @@ def test_villages_are_given_work_and_the_asker_is_left_out_of_the_title():
     ministry = read_text("Bộ Nội vụ đề nghị các Bộ, ngành, địa phương gửi báo cáo định kỳ hằng quý trước ngày 15 của "
                          "tháng cuối quý.", issued_on=date(2023, 2, 10))
     assert ministry.items[0].title == "Gửi báo cáo định kỳ"
+
+
+def test_cycles_named_without_a_day_take_the_day_the_next_sentence_gives():
+    text = ("Các sở xây dựng báo cáo kết quả cải cách hành chính hàng quý, 6 tháng và hàng năm, gửi Sở Nội vụ. Báo "
+            "cáo được gửi qua hệ thống, thời hạn gửi chậm nhất là ngày 20 của tháng cuối kỳ báo cáo.")
+    draft = read_text(text, issued_on=date(2019, 3, 12))
+    rules = [item.schedule.schedule.rule for item in draft.items if item.schedule is not None]
+    assert rules == ["FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"]
+
+
+def test_the_cycles_of_a_calendar_for_one_year_end_with_that_year():
+    text = ("Lịch tiếp công dân định kỳ của Chủ tịch UBND xã năm 2025\n"
+            "Chủ tịch UBND xã tiếp công dân định kỳ vào thứ 5 hàng tuần tại trụ sở.")
+    draft = read_text(text, issued_on=date(2025, 7, 1))
+    cycles = [item.schedule.schedule for item in draft.items if item.schedule is not None]
+    assert [(cycle.rule, cycle.until) for cycle in cycles] == [("FREQ=WEEKLY;BYDAY=TH", date(2025, 12, 31))]

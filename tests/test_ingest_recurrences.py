@@ -129,3 +129,8 @@ def test_a_cycle_said_twice_in_a_sentence_is_one_schedule():
 def test_a_day_written_right_before_the_cycle_is_its_day():
     assert rules_of("Thời gian công dân đến đăng ký: trước ngày 15 hàng tháng, trong trường hợp công dân đến đăng ký "
                     "sau ngày 15 thì chuyển sang tháng kế tiếp.") == ["FREQ=MONTHLY;BYMONTHDAY=14"]
+
+
+def test_cycles_sharing_one_day_of_the_period_are_one_schedule():
+    sentence = "báo cáo hàng quý, 6 tháng và hàng năm, chậm nhất là ngày 20 của tháng cuối kỳ báo cáo"
+    assert rules_of(sentence) == ["FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"]

@@ -24,7 +24,9 @@ class Found:
 
 @dataclass(frozen=True)
 class Context:
-    """What dates are read against: the issue date, and the end of a multi-year programme if there is one."""
+    """What dates are read against: the issue date, the end of a multi-year programme if there is one, and the
+    end of the one year a plan or calendar covers ("Lịch tiếp công dân ... năm 2025"), where its cycles stop."""
 
     issued_on: date
     programme_end: date | None = None
+    cycles_end: date | None = None

@@ -60,6 +60,20 @@ def references(text: str, folded: str, start: int = 0, end: int | None = None) -
             for match in _REFERENCE.finditer(folded, start, end)]
 
 
+# "Lịch tiếp công dân ... năm 2025", "Kế hoạch ... năm 2021": a plan or calendar of one year (not "giai đoạn
+# 2021-2025", not "năm học 2022-2023", not a report on a year).
+_ONE_YEAR = re.compile(r"^(?!.*\bbáo cáo kết quả\b)(?!.*\d{4}\s*[-–]\s*\d{4}).*"
+                       r"\b(?:lịch|kế hoạch|chương trình|chiến dịch|tháng hành động|đợt)\b.*\bnăm\s+(\d{4})(?!\d)")
+
+
+def one_year_end(folded_title: str, issued_on: date) -> date | None:
+    """The last day of the one year a plan or calendar titled so covers, when it is the issue year or the next."""
+    match = _ONE_YEAR.search(folded_title)
+    if match is None or not issued_on.year <= int(match.group(1)) <= issued_on.year + 1:
+        return None
+    return date(int(match.group(1)), 12, 31)
+
+
 def read_header(text: str, folded: str) -> Header:
     """The header of a document (a full one with "Số:" and "..., ngày ...", or a news item about it)."""
     doubts: list[str] = []

@@ -7,13 +7,15 @@ from datetime import date
 
 from rules.ingest.dates import find_dates
 from rules.ingest.found import Context, Found
-from rules.ingest.header import Header, read_header
+from rules.ingest.header import Header, one_year_end, read_header
 from rules.ingest.mentions import Mention, MentionFinder
 from rules.ingest.normalize import clean, fold, mask_definitions, mask_spelled_numbers, name_key
+from rules.ingest.recurrences import cycle_day
 from rules.ingest.roles import Assigned, assign_roles, strip_intro
-from rules.ingest.schedules import find_schedules
+from rules.ingest.schedules import ending_with_the_year, find_schedules
 from rules.ingest.segment import PLAIN, Paragraph, Sentence, paragraphs, sentences
 from rules.ingest.titles import title_of, words_of
+from rules.schedules import Recurrence
 
 _PURPOSE = re.compile(r"mục đích|yêu cầu|mục tiêu|quan điểm|căn cứ|sự cần thiết|tình hình|kết quả đạt được|đánh giá|"
                       r"phạm vi|đối tượng|nguyên tắc|chỉ tiêu|tồn tại|hạn chế|nguyên nhân|bối cảnh")
@@ -124,9 +126,9 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
     if header.issuer_name is None:
         header = replace(header, issuer_name=_asking_committee(masked, folded, finder))
     issued, source = _issue_date(folded, header, issued_on, today)
-    reader = _Reader(masked, folded, header, Context(issued, header.programme_end if
-                                                     header.programme_end and header.programme_end.year > issued.year
-                                                     else None), finder)
+    programme_end = header.programme_end if header.programme_end and header.programme_end.year > issued.year else None
+    title = fold(header.title) if header.title else folded[:folded.find("\n") if "\n" in folded else len(folded)]
+    reader = _Reader(masked, folded, header, Context(issued, programme_end, one_year_end(title, issued)), finder)
     reader.run(parts)
     items = _without_echoes([item for draft in reader.drafts for item in reader.finish(draft)])
     return Reading(text, header, issued, source, items, tuple(reader.assigned), tuple(reader.mentions))
@@ -303,10 +305,27 @@ class _Reader:
                     continue
                 current = _Draft(sentence.start, sentence.end, self._context_leads(), True)
                 self.drafts.append(current)
+            if not schedules:
+                self._complete_cycles(current, sentence)
             current.end = sentence.end
             current.sentences.append(sentence)
             current.cooperating.extend(cooperating)
             current.schedules.extend((found, sentence) for found in schedules)
+
+    def _complete_cycles(self, draft: _Draft, sentence: Sentence) -> None:
+        """Cycles named without a day take the day a following sentence of the item gives them ("... hàng quý, 6
+        tháng và hàng năm. ... thời hạn gửi chậm nhất là ngày 20 của tháng cuối kỳ báo cáo")."""
+        open_cycles = [(found, said) for found, said in draft.schedules
+                       if found.assumed and isinstance(found.schedule, Recurrence)]
+        if not open_cycles:
+            return
+        completed = ending_with_the_year(cycle_day(self.folded, sentence.start, sentence.end,
+                                                   [found for found, _ in open_cycles], self.context.issued_on),
+                                         self.context)
+        if completed:
+            said = open_cycles[0][1]
+            draft.schedules = [pair for pair in draft.schedules if pair not in open_cycles]
+            draft.schedules += [(found, said) for found in completed]
 
     def _enforcement(self, sentence: Sentence) -> bool:
         """True for the closing clause of a decision, whose list of names may run over lines ended by ";"."""

@@ -82,6 +82,7 @@ def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
     periods = _periods(folded, start, end, implied=not refs)
     found: list[Found] = []
     used: set[int] = set()
+    shared: dict[int, list[Found]] = {}
     for position, period in enumerate(periods):
         if period.unit == "day" and not _REPORTING.search(folded, start, end):
             continue  # "trực 24/24 giờ hằng ngày": a duty kept every day, not a report to send
@@ -103,11 +104,64 @@ def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
         span_end = max(period.end, spec.end) if spec else period.end
         found.append(Found(Recurrence(rule, first=issued_on), span_start, span_end, doubts=doubts,
                            assumed=period.unit != "day" and (spec is None or (spec.day is None and spec.weekday is None))))
+        shared.setdefault(spec.start if spec else -1 - position, []).append(found[-1])
         if spec is not None:
             used.update(index for index, ref in enumerate(refs) if spec.start <= ref.start < spec.end)
     if _EVERY_YEAR.search(folded, start, end):
         found += _next_year(folded, refs, used, issued_on)
-    return found, used
+    # "hàng quý, 6 tháng và hàng năm, trước ngày 20 của tháng cuối kỳ": cycles sharing one day are one schedule.
+    dropped = {id(item) for group in shared.values() for item in group} - {
+        id(item) for group in shared.values() for item in without_subsumed(group)}
+    return [item for item in found if id(item) not in dropped], used
+
+
+def without_subsumed(found: list[Found]) -> list[Found]:
+    """The cycles without those whose days another already has: "hàng quý, 6 tháng và hàng năm ... ngày 20 của
+    tháng cuối kỳ" falls on 20/3, 20/6, 20/9 and 20/12, and the half-year and year reports add no day."""
+    days = [_days_of(item) for item in found]
+    return [item for index, item in enumerate(found)
+            if days[index] is None or not any(other is not None and j != index and days[index] < other
+                                              for j, other in enumerate(days))]
+
+
+def _days_of(item: Found) -> frozenset[tuple[int, int]] | None:
+    """The (month, day) pairs of a yearly or monthly rule with a fixed day, for comparing cycles."""
+    if not isinstance(item.schedule, Recurrence) or item.assumed:
+        return None
+    parts = dict(part.split("=", 1) for part in item.schedule.rule.split(";"))
+    if set(parts) - {"FREQ", "BYMONTH", "BYMONTHDAY"} or "BYMONTHDAY" not in parts:
+        return None
+    months = range(1, 13) if parts["FREQ"] == "MONTHLY" else [int(month) for month in parts.get("BYMONTH", "").split(",")]
+    return frozenset((month, int(parts["BYMONTHDAY"])) for month in months)
+
+
+def cycle_day(folded: str, start: int, end: int, cycles: list[Found], issued_on: date) -> list[Found]:
+    """The cycles of the sentence before given the day this sentence names for them: "... hàng quý, 6 tháng và
+    hàng năm. ..., thời hạn gửi chậm nhất là ngày 20 của tháng cuối kỳ báo cáo" (no cycle of its own, a day of
+    the period and no month). Empty when the sentence names no such day."""
+    spec = None
+    for match in _DAY_SPEC.finditer(folded, start, end):
+        candidate = _day_of(match)
+        if candidate is not None and candidate.day is not None and candidate.month is None and candidate.where:
+            spec = candidate
+            break
+    if spec is None or _periods(folded, start, end):
+        return []
+    completed = []
+    for item in cycles:
+        unit = _unit_of(item.schedule.rule) if isinstance(item.schedule, Recurrence) else None
+        rule = _rule(_Period(unit, item.start, item.end), spec)[0] if unit else None
+        if rule is not None:
+            completed.append(Found(Recurrence(rule, first=issued_on), item.start, item.end))
+    return without_subsumed(completed)
+
+
+def _unit_of(rrule: str) -> str | None:
+    """The period of an assumed rule ("FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1" is quarterly)."""
+    if rrule == "FREQ=MONTHLY;BYMONTHDAY=-1":
+        return "month"
+    return {"3,6,9,12": "quarter", "6,12": "half", "12": "year"}.get(
+        rrule.removeprefix("FREQ=YEARLY;BYMONTH=").removesuffix(";BYMONTHDAY=-1"))
 
 
 def _next_apart(folded: str, periods: list[_Period], position: int, end: int) -> int:

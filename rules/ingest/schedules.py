@@ -3,12 +3,13 @@ windows ("từ ngày 1.7 đến hết 30.9"), reporting cycles ("định kỳ h�
 and days of the year ("Ngày toàn dân phòng, chống mua bán người - 30/7")."""
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from rules.ingest.dates import DateRef, complete_year, day_before, find_dates
 from rules.ingest.found import Context, Found
 from rules.ingest.recurrences import find_recurrences
-from rules.schedules import Annual, Deadline, Schedule, ScheduleError, Window, validate
+from rules.schedules import Annual, Deadline, Recurrence, Schedule, ScheduleError, Window, validate
 
 # A time of day before the date: "10 giờ 30 phút", "10h00'", "14h", "14:00".
 _HOUR = r"(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?|\d{1,2}:\d{2})(?:\s*(?:phút|'|’|′))?\s*(?:,\s*)?(?:ngày\s+)?)"
@@ -69,6 +70,7 @@ def find_schedules(text: str, folded: str, start: int, end: int, context: Contex
     """Every schedule the sentence text[start:end] sets, in text order."""
     refs = find_dates(folded, start, end)
     found, used = find_recurrences(folded, start, end, refs, context.issued_on)
+    found = ending_with_the_year(found, context)
     taken = set(used)
     found += _windows(folded, start, refs, taken, context)
     for index, ref in enumerate(refs):
@@ -86,6 +88,14 @@ def find_schedules(text: str, folded: str, start: int, end: int, context: Contex
         if all(item.schedule != kept.schedule for kept in unique):  # "định kỳ hằng tháng, trước ngày 25 hằng tháng"
             unique.append(item)
     return unique
+
+
+def ending_with_the_year(found: list[Found], context: Context) -> list[Found]:
+    """The cycles of a one-year plan or calendar stop with its year; other schedules are kept as they are."""
+    if context.cycles_end is None:
+        return found
+    return [replace(item, schedule=replace(item.schedule, until=context.cycles_end))
+            if isinstance(item.schedule, Recurrence) and item.schedule.until is None else item for item in found]
 
 
 def _valid(schedule: Schedule) -> bool:
