@@ -119,9 +119,8 @@ def without_subsumed(found: list[Found]) -> list[Found]:
     """The cycles without those whose days another already has: "hàng quý, 6 tháng và hàng năm ... ngày 20 của
     tháng cuối kỳ" falls on 20/3, 20/6, 20/9 and 20/12, and the half-year and year reports add no day."""
     days = [_days_of(item) for item in found]
-    return [item for index, item in enumerate(found)
-            if days[index] is None or not any(other is not None and j != index and days[index] < other
-                                              for j, other in enumerate(days))]
+    return [item for item, mine in zip(found, days, strict=True)
+            if mine is None or not any(other is not None and mine < other for other in days)]
 
 
 def _days_of(item: Found) -> frozenset[tuple[int, int]] | None:
