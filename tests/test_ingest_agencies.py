@@ -1,5 +1,7 @@
 """Agencies in sentences and who does what: "X chủ trì, phối hợp với Y, Z", "giao X", "đề nghị X"; the registry."""
 
+import pytest
+
 from rules.ingest.mentions import MentionFinder
 from rules.ingest.normalize import clean, fold
 from rules.ingest.registry import Registry, RegistryAgency, RegistryGroup, Resolver
@@ -305,3 +307,37 @@ def test_a_second_head_after_va_starts_a_second_agency():
 
 def test_a_publisher_presenting_a_text_is_not_given_work():
     assert roles("Sở Nội vụ trân trọng giới thiệu toàn văn Văn bản số 581/BNV-CCHC.") == {"Sở Nội vụ": None}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Phó Chủ tịch UBND TP yêu cầu các địa phương này ký ban hành phương án.", {"các địa phương này": "lead"}),
+    ("Thủ tướng yêu cầu UBND các tỉnh, thành phố nêu trên và các bộ liên quan chủ động ứng phó.",
+     {"UBND các tỉnh, thành phố nêu trên": "lead", "các bộ liên quan": "lead"}),
+    ("Đề nghị Ủy ban nhân dân các tỉnh, thành phố vùng dân tộc thiểu số và miền núi báo cáo.",
+     {"Ủy ban nhân dân các tỉnh, thành phố vùng dân tộc thiểu số và miền núi": "lead"}),
+])
+def test_a_pointer_or_a_qualifier_after_a_collective_is_part_of_its_name(sentence, expected):
+    assert {name: role for name, role in roles(sentence).items() if role} == expected
+
+
+def test_instructions_a_news_item_reports_assign_the_bodies_they_are_given_to():
+    found = roles("Ủy ban nhân dân thành phố Hồ Chí Minh đã có chỉ đạo cho các Sở ban ngành, Ủy ban nhân dân quận "
+                  "huyện có liên quan như sau:")
+    assert found["các Sở ban ngành"] == "lead"
+    assert found["Ủy ban nhân dân quận huyện có liên quan"] == "lead"
+
+
+def test_the_body_that_assigns_staff_is_not_given_the_work():
+    assert roles("UBND xã phân công chuyên viên Văn phòng HĐND & UBND xã tiếp công dân thường xuyên.") == {
+        "UBND xã": None, "Văn phòng HĐND & UBND xã": "lead"}
+
+
+def test_bodies_asked_along_with_people_are_given_the_work():
+    found = roles("UBND xã yêu cầu toàn thể cán bộ, đảng viên, công chức, học sinh, các cơ quan, đơn vị, doanh nghiệp "
+                  "và toàn thể Nhân dân đồng loạt ra quân.")
+    assert found["các cơ quan, đơn vị, doanh nghiệp"] == "lead"
+
+
+def test_a_district_culture_centre_is_one_name():
+    assert roles("Giao Trung tâm Văn hóa, thể thao & Truyền thông đăng tải thông báo này.") == {
+        "Trung tâm Văn hóa, thể thao & Truyền thông": "lead"}

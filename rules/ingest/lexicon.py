@@ -7,10 +7,13 @@ UNIT = (r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|
         r"cấp tỉnh|cấp huyện|cấp xã|cấp cơ sở|cơ sở|các cấp|trung ương|địa phương)")
 # "UBND 2 tỉnh trên": a count of units named just before stands for them.
 _COUNTED = r"(?:\d{1,2}|hai|ba|bốn|năm)\s+(?:tỉnh|huyện|xã|thành phố|quận)(?:\s+(?:nêu\s+)?trên(?!\s+(?:địa bàn|cơ sở|toàn)))?"
+# "các địa phương này", "UBND các tỉnh, thành phố nêu trên": a pointer to bodies named before is part of the name.
+POINTER = r"(?:\s+(?:này|nêu trên|kể trên|trên(?!\s+(?:địa bàn|cơ sở|toàn|đây|mạng))|đó)(?![\w]))"
 UNITS = (rf"(?:{_COUNTED}(?![\w])|"
          rf"(?:(?:các|cấp)\s+)?{UNIT}(?![\w])(?!\s+(?:hội|đoàn|ủy)(?![\w]))"
          rf"(?:(?:\s*(?:,|và|/|-)\s*|\s+)(?:các\s+)?{UNIT}(?![\w])(?!\s+(?:hội|đoàn|ủy)(?![\w])))*"
-         r"(?:\s+trực thuộc trung ương|\s+(?:ven biển|miền núi|biên giới|vùng cao|trọng điểm|có liên quan|liên quan))?)")
+         r"(?:\s+trực thuộc trung ương|\s+(?:ven biển|miền núi|biên giới|vùng cao|trọng điểm|có liên quan|liên quan|"
+         rf"vùng dân tộc thiểu số(?:\s+và miền núi)?))?{POINTER}?)")
 # Units after which a proper name may follow: "huyện Cái Bè", "tỉnh Tiền Giang", "quận 1".
 LOCAL_UNIT = r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường)"
 NAMED_UNIT = rf"(?:{LOCAL_UNIT}|tỉnh)$"
@@ -65,6 +68,9 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"văn phòng (?:(?:hội đồng nhân dân|hđnd)\s*(?:-|–|và|&)\s*(?:ủy ban nhân dân|ubnd)|ủy ban nhân dân|ubnd|"
      r"hội đồng nhân dân|hđnd|đoàn đại biểu quốc hội và hội đồng nhân dân)", 1),
     (r"văn phòng (?:tỉnh|thành|huyện) ủy", 0),
+    # "Trung tâm Văn hóa, Thể thao & Truyền thông huyện", "Trung tâm Văn hóa - Thông tin và Thể thao".
+    (r"trung tâm văn hóa(?:\s*(?:,|-|–|và|&)\s*(?:thông tin|thể thao|truyền thông|du lịch|truyền thanh|truyền hình|"
+     r"khoa học|điện ảnh)(?![\w])){1,3}", 1),
     (r"thanh tra", 2), (r"kho bạc nhà nước", 1), (r"bảo hiểm xã hội|bhxh", 1),
     (r"cục thuế", 1), (r"cục thống kê|chi cục thống kê", 1), (r"cục hải quan", 1),
     (r"cục quản lý thị trường", 1),
@@ -112,13 +118,14 @@ _QUALIFIER = (r"(?:\s+(?:có\s+)?liên quan|\s+chức năng|\s+cấp\s+(?:tỉnh
               r"\s+(?:trực\s+)?thuộc (?:bộ|sở|ngành|tổng cục|cục)(?![\w])|\s+trực thuộc|"
               r"\s+thuộc (?:địa bàn|quyền) quản lý|\s+lân cận|\s+giáp ranh|\s+tại địa phương|"
               r"\s+(?:(?:đóng|hoạt động)\s+)?trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?|"
-              r"\s+của (?:tỉnh|thành phố|huyện)(?![\w])|\s+(?:tỉnh|thành phố|trung ương)(?![\w]))")
+              r"\s+của (?:tỉnh|thành phố|huyện)(?![\w])|\s+(?:tỉnh|thành phố|trung ương)(?![\w])|"
+              rf"{POINTER})")
 GROUPS = (
     rf"các\s+(?:sở|phòng)\s+{DEPARTMENT}(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s*,\s*(?:thành phố|thị xã|quận))*)?",
     rf"(?:các\s+)?{_NOUN}(?:(?:\s+(?:tỉnh|thành phố|huyện)(?=\s*(?:,|và)))?\s*(?:,|và|/)\s*(?:các\s+)?{_NOUN}|"
-    r"\s+ngành(?![\w]))+"
+    r"\s+(?:ban\s+)?ngành(?![\w]))+"
     rf"{_QUALIFIER}*",
-    rf"(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|đoàn thể|địa phương|doanh nghiệp|tổ chức){_QUALIFIER}+",
+    rf"(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|đoàn thể|địa phương|doanh nghiệp|tổ chức|bộ|ban|phòng){_QUALIFIER}+",
     # "các cơ quan tuyên truyền, báo chí", "các cơ quan truyền thông của tỉnh".
     r"(?:các\s+)?(?:(?:cơ quan|phương tiện) thông tin đại chúng|"
     r"cơ quan (?:báo chí|truyền thông|tuyên truyền)(?:\s*(?:,|và)\s*(?:báo chí|truyền thông|tuyên truyền)(?![\w]))*)"
@@ -129,11 +136,11 @@ GROUPS = (
     r"(?:các\s+)?(?:tổ chức|đoàn thể) chính trị\s*[-–]?\s*xã hội(?:\s*,\s*(?:các\s+)?(?:hội\s*,\s*)?đoàn thể)?"
     r"(?:\s+(?:tỉnh|thành phố|huyện|xã|phường|các cấp)(?![\w]))?",
     # "phối hợp Sở Nông nghiệp và Môi trường và các đơn vị": a bare plural is a collective too.
-    r"các địa phương", r"các đơn vị", r"các cơ quan", r"các sở(?!\s+(?:này|trên|đó))",
-    r"các (?:thôn|tổ dân phố|khu phố|ấp|khóm|hợp tác xã|trường học)(?!\s+(?:này|trên|đó))",
+    rf"các (?:địa phương|đơn vị|cơ quan|sở|bộ|ngành){POINTER}?",
+    rf"các (?:thôn|tổ dân phố|khu phố|ấp|khóm|hợp tác xã|trường học){POINTER}?",
     rf"(?:các\s+)?(?:tổ chức|doanh nghiệp)\s+(?:{SECTOR}){_QUALIFIER}*",
     r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|thành|thị|"
-    r"xã|phường|thị trấn)(?![\w]))*(?![\w])(?:\s+(?:nêu\s+)?trên(?!\s+(?:địa bàn|cơ sở|toàn)))?",
+    rf"xã|phường|thị trấn)(?![\w]))*(?![\w]){POINTER}?",
     # "chính quyền các địa phương", "chính quyền cơ sở"; "lực lượng thanh tra chuyên ngành": collectives too.
     r"(?:các\s+)?chính quyền(?:\s+(?:các\s+)?(?:địa phương|cơ sở|cấp (?:tỉnh|huyện|xã|cơ sở)))(?:\s+các cấp)?",
     r"(?:các\s+)?lực lượng (?:chức năng|thanh tra(?: chuyên ngành)?|kiểm lâm|quản lý thị trường|dân quân(?: tự vệ)?)",

@@ -16,7 +16,7 @@ Role = Literal["lead", "cooperating"]
 # and a plural before a name the patterns read without it ("Các Ban QLDA chuyên ngành tỉnh").
 _TITLE_WORDS = (r"(?:đồng chí\s+)?(?:(?:các\s+)?thành viên|các|những|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|"
                 r"thủ trưởng|trưởng|chánh văn phòng|"
-                r"cục trưởng|chi cục trưởng|bộ trưởng|người đứng đầu|lãnh đạo|bí thư|tổng giám đốc)")
+                r"cục trưởng|chi cục trưởng|bộ trưởng|người đứng đầu|lãnh đạo|bí thư|tổng giám đốc|chuyên viên|công chức)")
 # "..., đơn vị lực lượng vũ trang cấp tỉnh, Ủy ban nhân dân các huyện": a level qualifying the list so far.
 _GAP = rf"(?:[\s,;/…]|\([^()]{{0,60}}\)|{_TITLE_WORDS}(?=\s)|cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w]))*"
 _SEPARATOR = re.compile(rf"{_GAP}(?:(?:và|cùng với|cùng|với|như|hoặc|\.\.\.){_GAP})*")
@@ -25,16 +25,20 @@ _COOPERATING_CUE = re.compile(
     r"sự tham gia của|cùng với|cùng)\s*$")
 _LEAD_CUE = re.compile(
     r"(?<!hồ sơ )(?<!tờ trình )(?<!theo )(?<!nội dung )"
-    r"(?:giao(?:\s+nhiệm vụ)?(?:\s+cho)?|đề nghị|yêu cầu|chỉ đạo|(?<!áp dụng )đối với|riêng|phân công(?:\s+cho)?|"
+    r"(?:giao(?:\s+nhiệm vụ)?(?:\s+cho)?|đề nghị|yêu cầu|(?:có\s+)?chỉ đạo(?:\s+cho)?|(?<!áp dụng )đối với|riêng|"
+    r"phân công(?:\s+cho)?|"
     r"ủy quyền cho|được giao|giao trách nhiệm cho|"
-    r"kêu gọi(?:\s+sự\s+(?:hợp tác|tham gia|vào cuộc|chung tay|ủng hộ)\s+của)?)\s*[,:]?\s*$")
+    r"kêu gọi(?:\s+sự\s+(?:hợp tác|tham gia|vào cuộc|chung tay|ủng hộ)\s+của)?)\s*[,:]?\s*"
+    # "yêu cầu toàn thể cán bộ, đảng viên, ..., các cơ quan, đơn vị": people asked along with the bodies.
+    r"(?:(?:toàn thể\s+)?(?:cán bộ|đảng viên|công chức|viên chức|người lao động|đoàn viên|hội viên|học sinh|sinh viên|"
+    r"chiến sĩ|nhân dân|người dân)(?![\w])\s*(?:,|và)?\s*)*$")
 # A heading "2. Trách nhiệm của các sở, ngành": the whole opening, not "phát huy vai trò, trách nhiệm của X".
 _DUTY_HEADING = re.compile(r"(?:trách nhiệm|nhiệm vụ)(?:\s+của)?")
 _TITLES = re.compile(rf"{_TITLE_WORDS}\s*$")
 # After a name at the head of a clause, these make it the one asking (the issuer) or the one reported on
 # (news in the past tense), not the one given work.
 _NOT_DOER = re.compile(
-    r"(?:đã|vừa|mới)(?![\w])|(?:cũng\s+|sẽ\s+)*(?:đề nghị|yêu cầu|kêu gọi|giao|quy định(?!\s+(?:của|tại))|"
+    r"(?:đã|vừa|mới)(?![\w])|(?:cũng\s+|sẽ\s+)*(?:đề nghị|yêu cầu|kêu gọi|giao|phân công|quy định(?!\s+(?:của|tại))|"
     r"ban hành(?!\s*(?:,|và\s))|là|được thành lập|"
     r"có ý kiến|nhận được|quyết định|kết luận|phê duyệt|cho biết|tổ chức hội nghị|trân trọng|"
     r"thông báo (?:ý kiến|kết luận|kết quả|như sau))(?![\w])")
@@ -45,7 +49,8 @@ _MEMBERS_LABEL = re.compile(r"(?:bao gồm|gồm có|gồm|thành phần)\s*:\s*
 _ABOUT = re.compile(r"(?<![\w])về việc(?![\w])")
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[a-zđ])[.)]\s*")
 _ENCOURAGED = re.compile(r"(?<![\w])(?:khuyến khích|thu hút|vận động)\s+(?:sự\s+)?tham gia của\s*$")
-_DIRECTS = re.compile(r"(?<![\w])chỉ đạo(?:\s+cho)?\s*$")
+# "đã có chỉ đạo cho các sở": instructions a news item reports, not a lead directing its own units.
+_DIRECTS = re.compile(r"(?<![\w])(?<!đã )(?<!vừa )(?<!có )chỉ đạo(?:\s+cho)?\s*$")
 _PASSIVE = re.compile(r"(?<![\w])được\s*$")
 _LEAD_AFTER = re.compile(r"(?:chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|được giao|"
                          r"là cơ quan (?:chủ trì|thường trực|đầu mối))(?![\w])")
