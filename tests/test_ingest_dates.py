@@ -216,3 +216,9 @@ def test_the_day_an_event_is_held_given_as_a_field_is_a_window():
 def test_the_days_a_reports_figures_span_set_no_deadline():
     assert read("Báo cáo Quý I: Thời gian chốt số liệu tính từ ngày 15 tháng 12 của năm trước kỳ báo cáo đến ngày 14 "
                 "tháng 3 thuộc kỳ báo cáo.") == []
+
+
+def test_a_count_up_to_the_items_own_date_is_not_a_deadline():
+    assert read("Đến 9h ngày 26/9, toàn thành phố có 497 tàu cá đang hoạt động trên biển.", date(2025, 9, 26)) == []
+    later = read("Đến ngày 30/9, các sở phải hoàn thành báo cáo.", date(2025, 9, 26))
+    assert [found.schedule for found in later] == [Deadline(date(2025, 9, 30))]

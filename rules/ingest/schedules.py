@@ -40,6 +40,10 @@ _COVERED = re.compile(r"(?:số liệu|được tính|tính (?:từ|đến)|báo
 # "Số liệu báo cáo tính đến hết ngày 30/6/2021": the day figures are counted to, not a deadline.
 # "Tính đến chiều 15/7, tỉnh có 35 ca mắc": the news counting up to a time, not a deadline either.
 _COUNTED_TO = re.compile(rf"(?:số liệu|tính)\s+(?:đến|tới)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?{_HOUR}?(?:ngày\s+)?$")
+# "Đến 9h ngày 26/9, toàn thành phố có 497 tàu": a clause opening on a time up to the item's own date counts what
+# was reached by then (news), it sets no deadline.
+_COUNT_OPENING = re.compile(rf"\s*(?:[-–+]\s*)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?{_HOUR}?"
+                            r"(?:ngày\s+)?")
 # "Thời gian chốt số liệu tính từ ngày 15 tháng 12 ... đến ngày 14 tháng 3": the days a report's figures span.
 _FIGURES = re.compile(r"(?:chốt|khóa sổ)\s+số liệu|số liệu(?:\s+[^\s;:.]+){0,6}?\s+(?:được\s+)?tính(?![\w])")
 _FROM_NOW = re.compile(r"từ nay\s*(?:đến|tới|cho đến)\s*(?:hết\s+|cuối\s+)?(?:ngày\s+)?$")
@@ -227,6 +231,9 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
     if ref.unit == "day" and _EVERY_YEAR.search(folded, ref.end, min(end, ref.end + 12)):
         return _named_day(text, folded, start, end, ref, context)
     if _COUNTED_TO.search(before) or _REPLACED.search(before) or _FIGURES.search(folded, clause, ref.start):
+        return None
+    if (_COUNT_OPENING.fullmatch(folded, _clause_start(folded, start, ref.start, ";:.,"), ref.start)
+            and folded.startswith(",", ref.end) and resolved.last_day() <= context.issued_on):
         return None
     hour = _BEFORE_HOUR.search(before)
     if hour:
