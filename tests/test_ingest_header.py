@@ -91,3 +91,11 @@ def test_an_issuer_in_capitals_keeps_its_proper_names():
 ])
 def test_a_plan_or_calendar_of_one_year_ends_with_it(title, end):
     assert one_year_end(fold(title), date(2025, 7, 1)) == end
+
+
+def test_the_body_a_news_headline_opens_on_as_it_guides_is_the_issuer():
+    text = ("Bộ Nội vụ hướng dẫn thực hiện chế độ báo cáo cải cách hành chính định kỳ\n\n"
+            "Theo đó, các bộ, cơ quan ngang bộ xây dựng báo cáo hàng quý, gửi Bộ Nội vụ để tổng hợp.")
+    reading = read_text(text, issued_on=date(2019, 3, 12))
+    assert reading.header.issuer_name == "Bộ Nội vụ"
+    assert "Bộ Nội vụ" not in [assigned.mention.name for assigned in reading.assignments if assigned.role]

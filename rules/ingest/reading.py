@@ -43,6 +43,7 @@ _COMMITTEE_AT = re.compile(r"(?<![\w])(?:ủy ban nhân dân|ubnd|ub nhân dân)
 _NAMED_PROVINCE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố) \w")
 _ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới)\s+)*(?:yêu cầu|đề nghị|giao|chỉ đạo|thông báo|ban hành|có (?:văn bản|công văn|"
                    r"ý kiến|quyết định|thông báo|công điện))(?![\w])")
+_HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động)(?![\w])")
 _ADDRESSEES = re.compile(r"\s*kính gửi\s*:?")
 # The first words of a sentence that gives work: "Tổ chức ...", "Tăng cường ...", "Chủ động ...".
 _WORK = re.compile(
@@ -124,7 +125,8 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
     finder = MentionFinder(known_names)
     header = read_header(masked, folded)
     if header.issuer_name is None:
-        header = replace(header, issuer_name=_asking_committee(masked, folded, finder))
+        header = replace(header, issuer_name=_headline_body(masked, folded, finder)
+                         or _asking_committee(masked, folded, finder))
     issued, source = _issue_date(folded, header, issued_on, today)
     programme_end = header.programme_end if header.programme_end and header.programme_end.year > issued.year else None
     title = fold(header.title) if header.title else folded[:folded.find("\n") if "\n" in folded else len(folded)]
@@ -132,6 +134,17 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
     reader.run(parts)
     items = _without_echoes([item for draft in reader.drafts for item in reader.finish(draft)])
     return Reading(text, header, issued, source, items, tuple(reader.assigned), tuple(reader.mentions))
+
+
+def _headline_body(text: str, folded: str, finder: MentionFinder) -> str | None:
+    """In a text without a header, the body a news headline opens on as it asks or guides ("Bộ Nội vụ hướng dẫn
+    thực hiện chế độ báo cáo ..."): the issuer of what the item reports."""
+    line_end = folded.find("\n")
+    line_end = len(folded) if line_end < 0 else line_end
+    mentions = finder.find(text, folded, 0, line_end)
+    if mentions and not folded[:mentions[0].start].strip() and _HEADLINE_ASKS.match(folded, mentions[0].end):
+        return mentions[0].name
+    return None
 
 
 def _asking_committee(text: str, folded: str, finder: MentionFinder) -> str | None:
