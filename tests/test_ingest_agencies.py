@@ -341,3 +341,17 @@ def test_bodies_asked_along_with_people_are_given_the_work():
 def test_a_district_culture_centre_is_one_name():
     assert roles("Giao Trung tâm Văn hóa, thể thao & Truyền thông đăng tải thông báo này.") == {
         "Trung tâm Văn hóa, thể thao & Truyền thông": "lead"}
+
+
+def test_several_titles_before_a_body_leave_it_the_subject():
+    assert roles("Bí thư, chủ tịch UBND các tỉnh, thành phố nêu trên bảo đảm an toàn tính mạng nhân dân.") == {
+        "UBND các tỉnh, thành phố nêu trên": "lead"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Theo đó, căn cứ chức năng, nhiệm vụ được giao, Ủy ban Dân tộc đã ban hành Thông tư quy định chế độ báo cáo.",
+    "Ủy ban nhân dân xã Tây Sơn thông báo lịch tiếp công dân năm 2025 như sau:",
+    "Với nội dung trên, HĐND huyện thông báo để các đơn vị, nhân dân biết và thực hiện.",
+])
+def test_a_body_that_announces_or_acts_on_its_own_duties_is_not_given_work(sentence):
+    assert not any(roles(sentence).values())

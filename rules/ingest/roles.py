@@ -25,23 +25,26 @@ _COOPERATING_CUE = re.compile(
     r"sự tham gia của|cùng với|cùng)\s*$")
 _LEAD_CUE = re.compile(
     r"(?<!hồ sơ )(?<!tờ trình )(?<!theo )(?<!nội dung )"
-    r"(?:giao(?:\s+nhiệm vụ)?(?:\s+cho)?|đề nghị|yêu cầu|(?:có\s+)?chỉ đạo(?:\s+cho)?|(?<!áp dụng )đối với|riêng|"
+    r"(?:(?<!được )giao(?:\s+nhiệm vụ)?(?:\s+cho)?|đề nghị|yêu cầu|(?:có\s+)?chỉ đạo(?:\s+cho)?|(?<!áp dụng )đối với|riêng|"
     r"phân công(?:\s+cho)?|"
-    r"ủy quyền cho|được giao|giao trách nhiệm cho|"
+    r"ủy quyền cho|được giao(?!\s*,)|giao trách nhiệm cho|"
     r"kêu gọi(?:\s+sự\s+(?:hợp tác|tham gia|vào cuộc|chung tay|ủng hộ)\s+của)?)\s*[,:]?\s*"
     # "yêu cầu toàn thể cán bộ, đảng viên, ..., các cơ quan, đơn vị": people asked along with the bodies.
     r"(?:(?:toàn thể\s+)?(?:cán bộ|đảng viên|công chức|viên chức|người lao động|đoàn viên|hội viên|học sinh|sinh viên|"
     r"chiến sĩ|nhân dân|người dân)(?![\w])\s*(?:,|và)?\s*)*$")
 # A heading "2. Trách nhiệm của các sở, ngành": the whole opening, not "phát huy vai trò, trách nhiệm của X".
 _DUTY_HEADING = re.compile(r"(?:trách nhiệm|nhiệm vụ)(?:\s+của)?")
-_TITLES = re.compile(rf"{_TITLE_WORDS}\s*$")
+# "bí thư, chủ tịch UBND các tỉnh": several titles of the same people.
+_TITLES = re.compile(rf"(?:{_TITLE_WORDS}\s*(?:,|và)?\s*)+$")
 # After a name at the head of a clause, these make it the one asking (the issuer) or the one reported on
 # (news in the past tense), not the one given work.
 _NOT_DOER = re.compile(
     r"(?:đã|vừa|mới)(?![\w])|(?:cũng\s+|sẽ\s+)*(?:đề nghị|yêu cầu|kêu gọi|giao|phân công|quy định(?!\s+(?:của|tại))|"
     r"ban hành(?!\s*(?:,|và\s))|là|được thành lập|"
     r"có ý kiến|nhận được|quyết định|kết luận|phê duyệt|cho biết|tổ chức hội nghị|trân trọng|"
-    r"thông báo (?:ý kiến|kết luận|kết quả|như sau))(?![\w])")
+    r"thông báo (?:ý kiến|kết luận|kết quả|như sau)|"
+    # "X thông báo lịch tiếp công dân ... như sau:", "X thông báo để các đơn vị biết": X announces.
+    r"thông báo[^.;:]*?(?:như sau|để[^.;:]*biết))(?![\w])")
 _DONE = re.compile(r"(?<![\w])(?:đã|vừa)\s+(?:(?:chủ động|tích cực|thường xuyên)\s+)?$")
 # "X (cơ quan thường trực) đã ...": an aside between a name and its verb.
 _ASIDE = re.compile(r"^\s*\([^()]*\)")
