@@ -111,3 +111,12 @@ def test_the_cycles_of_a_calendar_for_one_year_end_with_that_year():
     draft = read_text(text, issued_on=date(2025, 7, 1))
     cycles = [item.schedule.schedule for item in draft.items if item.schedule is not None]
     assert [(cycle.rule, cycle.until) for cycle in cycles] == [("FREQ=WEEKLY;BYDAY=TH", date(2025, 12, 31))]
+
+
+def test_news_of_an_activity_held_on_or_before_the_items_date_gives_nobody_work():
+    text = ("Ngày 31-7, UBND phường Rạch Dừa phối hợp Trạm Y tế và các khu phố tổ chức ra quân diệt lăng quăng, "
+            "phòng chống sốt xuất huyết.")
+    held = read_text(text, issued_on=date(2025, 7, 31))
+    assert not [assigned for assigned in held.assignments if assigned.role]
+    planned = read_text(text, issued_on=date(2025, 7, 20))
+    assert [assigned.mention.name for assigned in planned.assignments if assigned.role]

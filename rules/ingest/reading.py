@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from rules.ingest.dates import find_dates
+from rules.ingest.dates import complete_year, find_dates
 from rules.ingest.found import Context, Found
 from rules.ingest.header import Header, one_year_end, read_header
 from rules.ingest.mentions import Mention, MentionFinder
@@ -28,6 +28,9 @@ _DESCRIPTION = re.compile(r"(?:\S{2,8}\s*[-–]\s*)?(?:(?:theo\s+)?(?:dự báo|
                           r"hiện nay|thời gian qua|năm qua|kết quả)")
 # A report of what was done ("... đã có nhiều nỗ lực"): the day it celebrates is not a schedule.
 _PAST = re.compile(r"(?<![\w])đã\s+(?!được)")
+# "Ngày 31-7, ...", "Sáng 15/11, ...": a sentence that opens on the day something happened.
+_DAY_OPENING = re.compile(r"\s*(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,")
+_ASKING = re.compile(r"(?<![\w])(?:giao|đề nghị|yêu cầu|chỉ đạo|phân công|chủ trì|có trách nhiệm|sẽ|tiếp tục|cần|phải)(?![\w])")
 # Where a letter's body ends: the copy list and the signature follow.
 _RECIPIENTS = re.compile(r"\s*nơi nhận\s*:")
 # "Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này": the standard
@@ -285,6 +288,8 @@ class _Reader:
                 continue
             roles = assign_roles(self.folded, sentence.start, sentence.end, mentions, self._is_issuer,
                                  lambda mention: name_key(mention.name) in self.lead_keys)
+            if self._held(sentence):
+                roles = [replace(assigned, role=None) for assigned in roles]
             leads = tuple(a.mention for a in roles if a.role == "lead")
             cooperating = [a.mention for a in roles if a.role == "cooperating"]
             self.assigned.extend(a for a in roles if a.role is not None)
@@ -324,6 +329,20 @@ class _Reader:
             current.sentences.append(sentence)
             current.cooperating.extend(cooperating)
             current.schedules.extend((found, sentence) for found in schedules)
+
+    def _held(self, sentence: Sentence) -> bool:
+        """True for news of what was done on a day up to the item's own ("Ngày 31-7, UBND phường ... phối hợp Trạm
+        Y tế ... tổ chức ra quân"): it names who took part, it gives nobody work."""
+        opening = _DAY_OPENING.match(self.folded, sentence.start, sentence.end)
+        if opening is None or _ASKING.search(self.folded, sentence.start, sentence.end):
+            return False
+        refs = [ref for ref in find_dates(self.folded, sentence.start, opening.end()) if ref.unit == "day"]
+        if not refs or refs[0].day is None or refs[0].month is None:
+            return False
+        try:
+            return complete_year(refs[0], self.context.issued_on).last_day() <= self.context.issued_on
+        except ValueError:
+            return False
 
     def _complete_cycles(self, draft: _Draft, sentence: Sentence) -> None:
         """Cycles named without a day take the day a following sentence of the item gives them ("... hàng quý, 6
