@@ -355,3 +355,10 @@ def test_several_titles_before_a_body_leave_it_the_subject():
 ])
 def test_a_body_that_announces_or_acts_on_its_own_duties_is_not_given_work(sentence):
     assert not any(roles(sentence).values())
+
+
+def test_a_range_of_provinces_after_a_collective_is_part_of_its_name():
+    found = roles("Thủ tướng Chính phủ yêu cầu bộ trưởng các bộ liên quan, bí thư, chủ tịch UBND các tỉnh, thành phố "
+                  "ven biển từ Quảng Ninh đến Khánh Hòa lãnh đạo, chỉ đạo ứng phó bão.")
+    assert found == {"các bộ liên quan": "lead",
+                     "UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Khánh Hòa": "lead"}

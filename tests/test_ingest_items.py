@@ -120,3 +120,9 @@ def test_news_of_an_activity_held_on_or_before_the_items_date_gives_nobody_work(
     assert not [assigned for assigned in held.assignments if assigned.role]
     planned = read_text(text, issued_on=date(2025, 7, 20))
     assert [assigned.mention.name for assigned in planned.assignments if assigned.role]
+
+
+def test_the_chairmen_of_the_provinces_asked_are_not_the_issuer_speaking():
+    text = "Bí thư, chủ tịch UBND các tỉnh, thành phố nêu trên bảo đảm an toàn tính mạng nhân dân."
+    reading = read_text(text, issued_on=date(2025, 9, 27))
+    assert [(a.mention.name, a.role) for a in reading.assignments] == [("UBND các tỉnh, thành phố nêu trên", "lead")]

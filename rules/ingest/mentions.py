@@ -29,6 +29,10 @@ _SECTOR_NEXT = re.compile(rf"\s*,\s*(?=(?:các\s+)?(?:tổ chức|doanh nghiệp
 _ONE_PHRASE = re.compile(r"các cấp\s*,\s*các ngành")
 _MORE_NAMES = re.compile(r"\s*(?:,|và)(?= [A-ZĐ])")
 _MORE_PLACES = re.compile(rf"\s*(?:,|và)\s*{lexicon.LOCAL_UNIT}(?![\w.])")
+# "các tỉnh, thành phố ven biển từ Quảng Ninh đến Khánh Hòa": proper names, one to three words each.
+_FROM = re.compile(r"\s+từ\s+")
+_TO = re.compile(r"\s+đến\s+")
+_WORD = re.compile(r"\w+")
 # A local government named by its place: "TP Chí Linh", "thị xã Kinh Môn", "huyện Cái Bè", "quận 1".
 _PLACE = re.compile(rf"{lexicon.LOCAL_UNIT}(?=\s)")
 
@@ -164,8 +168,31 @@ class MentionFinder:
                         tail := _named_tail(text, folded, more.end(), end)) > more.end():
                     named = tail  # "UBND các địa phương Đông Triều, Uông Bí, Quảng Yên": the places, one by one
             best_end = named
+        if "các " in folded[position:best_end]:
+            best_end = _place_range(text, best_end, end)
         name = " ".join(text[position:best_end].split())
         return Mention(position, best_end, name, collective)
+
+
+def _place_range(text: str, position: int, end: int) -> int:
+    """Past "từ Quảng Ninh đến Khánh Hòa" after a collective of provinces or districts: the range says which."""
+    opening = _FROM.match(text, position, end)
+    if opening is None:
+        return position
+    first = _proper_name(text, opening.end(), end)
+    link = _TO.match(text, first, end) if first > opening.end() else None
+    last = _proper_name(text, link.end(), end) if link else position
+    return last if link and last > link.end() else position
+
+
+def _proper_name(text: str, position: int, end: int) -> int:
+    """The end of up to three capitalised words from position ("Khánh Hòa" in "Khánh Hòa lãnh đạo")."""
+    reached = position
+    for count, word in enumerate(_WORD.finditer(text, position, end)):
+        if count == 3 or not word.group(0)[0].isupper() or text[reached:word.start()] not in ("", " "):
+            break
+        reached = word.end()
+    return reached
 
 
 def _sector_cut(folded: str, start: int, end: int) -> int:

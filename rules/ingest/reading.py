@@ -267,7 +267,8 @@ class _Reader:
         key = name_key(mention.name)
         if _BARE_COMMITTEE.fullmatch(key):
             return True
-        if _PROVINCE_COMMITTEE.match(key) and _CHAIR.search(self.folded, max(0, mention.start - 30), mention.start):
+        one = "các " not in self.folded[mention.start:mention.end]  # "chủ tịch UBND các tỉnh": the provinces asked
+        if one and _PROVINCE_COMMITTEE.match(key) and _CHAIR.search(self.folded, max(0, mention.start - 30), mention.start):
             return True  # "Chủ tịch UBND tỉnh Hòa Bình ... có ý kiến": the committee that issues, by its chairman
         issuer = self.header.issuer_name
         if not issuer:

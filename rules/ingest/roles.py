@@ -18,7 +18,7 @@ _TITLE_WORDS = (r"(?:đồng chí\s+)?(?:(?:các\s+)?thành viên|các|những|g
                 r"thủ trưởng|trưởng|chánh văn phòng|"
                 r"cục trưởng|chi cục trưởng|bộ trưởng|người đứng đầu|lãnh đạo|bí thư|tổng giám đốc|chuyên viên|công chức)")
 # "..., đơn vị lực lượng vũ trang cấp tỉnh, Ủy ban nhân dân các huyện": a level qualifying the list so far.
-_GAP = rf"(?:[\s,;/…]|\([^()]{{0,60}}\)|{_TITLE_WORDS}(?=\s)|cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w]))*"
+_GAP = rf"(?:[\s,;/…]|\([^()]{{0,60}}\)|{_TITLE_WORDS}(?=[\s,])|cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w]))*"
 _SEPARATOR = re.compile(rf"{_GAP}(?:(?:và|cùng với|cùng|với|như|hoặc|\.\.\.){_GAP})*")
 _COOPERATING_CUE = re.compile(
     r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?|với sự phối hợp(?:\s+chặt chẽ)?\s+của|sự phối hợp của|"
