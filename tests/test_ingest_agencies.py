@@ -362,3 +362,12 @@ def test_a_range_of_provinces_after_a_collective_is_part_of_its_name():
                   "ven biển từ Quảng Ninh đến Khánh Hòa lãnh đạo, chỉ đạo ứng phó bão.")
     assert found == {"các bộ liên quan": "lead",
                      "UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Khánh Hòa": "lead"}
+
+
+def test_the_duties_of_a_board_as_follows_go_to_the_board():
+    assert roles("2. Nhiệm vụ Ban Chỉ đạo như sau:") == {"Ban Chỉ đạo": "lead"}
+
+
+def test_bodies_ending_a_list_of_what_a_survey_covers_are_not_given_work():
+    found = roles("Giai đoạn 1, đối tượng điều tra bao gồm doanh nghiệp, đơn vị sự nghiệp; các cơ quan, đơn vị.")
+    assert not any(found.values())

@@ -222,3 +222,15 @@ def test_a_count_up_to_the_items_own_date_is_not_a_deadline():
     assert read("Đến 9h ngày 26/9, toàn thành phố có 497 tàu cá đang hoạt động trên biển.", date(2025, 9, 26)) == []
     later = read("Đến ngày 30/9, các sở phải hoàn thành báo cáo.", date(2025, 9, 26))
     assert [found.schedule for found in later] == [Deadline(date(2025, 9, 30))]
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    ("Từ 16-30/9/2021, tỉnh áp dụng các biện pháp phòng chống dịch.", date(2021, 9, 16), date(2021, 9, 30)),
+    ("áp dụng biện pháp giãn cách xã hội từ 16-21/9", date(2021, 9, 16), date(2021, 9, 21)),
+])
+def test_two_days_of_one_month_joined_by_a_dash_are_a_window(sentence, start, end):
+    assert [found.schedule for found in read(sentence, date(2021, 9, 15))] == [Window(start, end)]
+
+
+def test_an_events_time_field_from_an_hour_on_a_day_is_that_days_window():
+    assert only("- Thời gian: Từ 19h00 ngày 01/12/2018").schedule == Window(date(2018, 12, 1), date(2018, 12, 1))

@@ -126,3 +126,15 @@ def test_the_chairmen_of_the_provinces_asked_are_not_the_issuer_speaking():
     text = "Bí thư, chủ tịch UBND các tỉnh, thành phố nêu trên bảo đảm an toàn tính mạng nhân dân."
     reading = read_text(text, issued_on=date(2025, 9, 27))
     assert [(a.mention.name, a.role) for a in reading.assignments] == [("UBND các tỉnh, thành phố nêu trên", "lead")]
+
+
+def test_a_source_cut_at_a_pages_width_joins_a_name_split_over_two_lines():
+    lines = ["Theo nhận định của Đài Khí tượng Thủy văn Quảng",
+             "Ngãi, trong năm có khoảng 10 - 13 cơn bão, áp thấp nhiệt đới hoạt động trên",
+             "khu vực Biển Đông, tập trung chủ yếu vào tháng 9 đến tháng 12 và lũ lớn vào",
+             "tháng 10. Để chủ động ứng phó các tình huống thiên tai trong mùa mưa bão, Chủ",
+             "tịch UBND tỉnh yêu cầu các sở, ban, ngành và UBND các huyện, thị xã, thành phố",
+             "triển khai thực hiện tốt các nhiệm vụ sau đây một cách khẩn trương, nghiêm túc",
+             "và hiệu quả, báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh để theo dõi."]
+    draft = read_text("\n".join(lines), issued_on=date(2024, 8, 1))
+    assert not [item for item in draft.items if item.schedule is not None]

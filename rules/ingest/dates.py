@@ -14,6 +14,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _SPELLED = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*năm\s+(\d{4}))?(?!\d)")
 # Day-first with one separator used twice: "10/6/2021", "1.7.2021", "01-7-2021", and "30/7", "1.7".
 _NUMERIC = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\w/%]|[.,\-]\d)")
+# "từ 16-30/9/2021", "từ 16-21/9": two days of one month joined by a dash.
+_DAY_RANGE = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s?([/.])\s?(\d{1,2})(?:\s?\3\s?(\d{4}))?(?![\w/%]|[.,\-]\d)")
 _MONTH = re.compile(r"(?<!\d\s)tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/]|[.\-]\d)")
 _QUARTER = re.compile(r"quý\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|năm)\s*(\d{4}))?")
 _YEAR = re.compile(r"năm\s+(\d{4})(?![\d/])")
@@ -99,6 +101,10 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
         if _LUNAR_AFTER.match(folded, match.end()):
             continue
         ref = _day(match.start(), match.end(), match.group(1), match.group(3), match.group(4))
+        if ref:
+            found.append(ref)
+    for match in _DAY_RANGE.finditer(folded, start, end):  # "16-30/9/2021": the last day; the first is read around it
+        ref = _day(match.start(2), match.end(), match.group(2), match.group(4), match.group(5))
         if ref:
             found.append(ref)
     for match in _MONTH.finditer(folded, start, end):

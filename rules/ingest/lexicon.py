@@ -106,7 +106,8 @@ GENERIC_HEADS = (r"(?:sở|cục|chi cục|trung tâm|trạm|ban|phòng|hội|vi
 # "các tổ chức tín dụng", "các doanh nghiệp viễn thông": the sector a collective works in is part of its name.
 SECTOR = (r"thủy lợi|tín dụng|du lịch|vận tải|bảo hiểm|ngân hàng|viễn thông|bưu chính|thủy sản|lâm nghiệp|"
            r"nông nghiệp|công nghiệp|thương mại|dịch vụ|khoa học và công nghệ|kinh tế|y tế|giáo dục|báo chí")
-_NOUN = (r"(?:cơ quan ngang bộ|cơ quan thuộc chính phủ|cơ quan|công sở|cá nhân|đơn vị(?!\s+lực lượng)|địa phương|"
+_NOUN = (r"(?:cơ quan ngang bộ|cơ quan ngang sở|cơ quan thuộc chính phủ|"
+         r"cơ quan|công sở|cá nhân|đơn vị(?!\s+lực lượng)|địa phương|"
          rf"(?:tổ chức|doanh nghiệp)\s+(?:{SECTOR})(?![\w])|"
          r"(?:tổ chức|đoàn thể)(?:\s+(?:đoàn thể|chính trị\s*[-–]?\s*xã hội|xã hội))?|doanh nghiệp|"
          r"ngành|cấp|bệnh viện|trường học|hợp tác xã|thôn|tổ dân phố|khu phố|ấp|khóm|buôn|"

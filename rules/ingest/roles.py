@@ -34,6 +34,7 @@ _LEAD_CUE = re.compile(
     r"chiến sĩ|nhân dân|người dân)(?![\w])\s*(?:,|và)?\s*)*$")
 # A heading "2. Trách nhiệm của các sở, ngành": the whole opening, not "phát huy vai trò, trách nhiệm của X".
 _DUTY_HEADING = re.compile(r"(?:trách nhiệm|nhiệm vụ)(?:\s+của)?")
+_AS_FOLLOWS = re.compile(r"\s*(?:cụ thể\s+)?như sau")
 # "bí thư, chủ tịch UBND các tỉnh": several titles of the same people.
 _TITLES = re.compile(rf"(?:{_TITLE_WORDS}\s*(?:,|và)?\s*)+$")
 # After a name at the head of a clause, these make it the one asking (the issuer) or the one reported on
@@ -41,7 +42,7 @@ _TITLES = re.compile(rf"(?:{_TITLE_WORDS}\s*(?:,|và)?\s*)+$")
 _NOT_DOER = re.compile(
     r"(?:đã|vừa|mới)(?![\w])|(?:cũng\s+|sẽ\s+)*(?:đề nghị|yêu cầu|kêu gọi|giao|phân công|quy định(?!\s+(?:của|tại))|"
     r"ban hành(?!\s*(?:,|và\s))|là|được thành lập|"
-    r"có ý kiến|nhận được|quyết định|kết luận|phê duyệt|cho biết|tổ chức hội nghị|trân trọng|"
+    r"có ý kiến|nhận được|quyết định|kết luận|phê duyệt|cho biết|tổ chức hội nghị|trân trọng|tự giải thể|"
     r"thông báo (?:ý kiến|kết luận|kết quả|như sau)|"
     # "X thông báo lịch tiếp công dân ... như sau:", "X thông báo để các đơn vị biết": X announces.
     r"thông báo[^.;:]*?(?:như sau|để[^.;:]*biết))(?![\w])")
@@ -178,10 +179,12 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
     if _HELPS_ONLY.match(suffix) and not strip_intro(prefix):
         return "cooperating", False  # "Phòng Văn hóa và Thông tin huyện phối hợp thực hiện."
     opening = strip_intro(prefix)
-    if _DUTY_HEADING.fullmatch(opening) and not suffix.strip(" .;:"):
+    if _DUTY_HEADING.fullmatch(opening) and not _AS_FOLLOWS.sub("", suffix).strip(" .;:"):
         return "lead", True
     if opening or all(mention.place for mention in mentions if first.start <= mention.start <= last.start):
         return None, False  # a place heading a clause ("TP Tuy Hòa 800 lít") is given work only by a cue
+    if clause > start and not suffix.strip(" .;:,"):
+        return None, False  # "...; các đơn vị hành chính, tổ chức xã hội.": the end of a list of what, no verb
     return (None, False) if _NOT_DOER.match(suffix) else ("lead", False)
 
 

@@ -45,7 +45,9 @@ def paragraphs(text: str) -> list[Paragraph]:
     result: list[Paragraph] = []
     offset = 0
     follows = False  # the line before was not blank
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    wrapped = _hard_wrapped(lines)
+    for line in lines:
         start, end = offset, offset + len(line)
         offset = end + 1
         if not line.strip() or _RULE_LINE.fullmatch(line):
@@ -53,7 +55,8 @@ def paragraphs(text: str) -> list[Paragraph]:
             continue
         marker, level = _marker(line)
         previous = result[-1] if result else None
-        if follows and previous is not None and _continues(text[previous.start:previous.end], line, marker, previous):
+        if follows and previous is not None and _continues(text[previous.start:previous.end], line, marker, previous,
+                                                           wrapped):
             result[-1] = Paragraph(previous.start, end, previous.level, previous.marker, False)
             continue
         follows = True
@@ -62,7 +65,14 @@ def paragraphs(text: str) -> list[Paragraph]:
     return result
 
 
-def _continues(before: str, line: str, marker: str, previous: Paragraph) -> bool:
+def _hard_wrapped(lines: list[str]) -> bool:
+    """True for a source cut into lines of a page's width (a PDF's text): most long lines stop mid-sentence."""
+    long = [line.rstrip() for line in lines if len(line.strip()) >= 50]
+    cut = [line for line in long if not _SENTENCE_CLOSE.search(line)]
+    return len(long) >= 6 and len(cut) >= 0.6 * len(long)
+
+
+def _continues(before: str, line: str, marker: str, previous: Paragraph, wrapped: bool = False) -> bool:
     """A line that carries on the paragraph above: it ends mid-sentence, and the line is not a new item
     ("- Thương binh và Xã hội" after "Sở Lao động" is the rest of a name cut by the page)."""
     last = before.rsplit("\n", 1)[-1]
@@ -76,7 +86,7 @@ def _continues(before: str, line: str, marker: str, previous: Paragraph) -> bool
         return marker.strip() in "-–" and previous.level == PLAIN and not previous.marker
     # A capital after a line that ends mid-sentence continues it only where the source visibly wraps its
     # lines (the paragraph already runs over two); otherwise it is a headline followed by the text.
-    return "\n" in before or before.endswith((",", "-", "–"))
+    return "\n" in before or before.endswith((",", "-", "–")) or wrapped
 
 
 def _capitals(line: str) -> bool:
