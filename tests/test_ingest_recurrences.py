@@ -134,3 +134,12 @@ def test_a_day_written_right_before_the_cycle_is_its_day():
 def test_cycles_sharing_one_day_of_the_period_are_one_schedule():
     sentence = "báo cáo hàng quý, 6 tháng và hàng năm, chậm nhất là ngày 20 của tháng cuối kỳ báo cáo"
     assert rules_of(sentence) == ["FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"]
+
+
+@pytest.mark.parametrize(("sentence", "rule"), [
+    ("tiếp công dân định kỳ vào ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng", "FREQ=MONTHLY;BYDAY=2FR,4FR"),
+    ("tiếp công dân vào thứ Năm tuần cuối hằng tháng", "FREQ=MONTHLY;BYDAY=-1TH"),
+    ("tiếp công dân hằng tháng vào thứ Hai tuần đầu tiên", "FREQ=MONTHLY;BYDAY=1MO"),
+])
+def test_weekdays_of_given_weeks_of_each_month(sentence, rule):
+    assert rules_of(sentence) == [rule]

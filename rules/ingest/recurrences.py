@@ -43,6 +43,11 @@ _DAY_LIST = re.compile(
     r"(?:(trước)\s+|(?:chậm nhất|vào|trong|hạn chót)\s+(?:là\s+|vào\s+)?)?(?:các\s+)?ngày\s+"
     rf"({_DAY_AND_MONTH}(?:\s*(?:,|và)\s*(?:ngày\s+)?{_DAY_AND_MONTH})+)(?!\s*[/.\-]\s*\d)(?!\s+năm\s+\d)")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:[/.\-]\s*|\s+tháng\s+)(\d{1,2})")
+# "thứ Sáu tuần thứ 2", "thứ Hai tuần đầu", "thứ Năm tuần cuối" (of each month).
+_NTH_WEEKDAY = re.compile(r"(?:ngày\s+)?thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])\s+(?:của\s+)?tuần\s+"
+                          r"(?:thứ\s+)?(nhất|đầu tiên|đầu|cuối cùng|cuối|hai|ba|tư|[1-4])(?![\w])")
+_ORDINALS = {"nhất": "1", "đầu": "1", "đầu tiên": "1", "1": "1", "hai": "2", "2": "2", "ba": "3", "3": "3", "tư": "4",
+             "4": "4", "cuối": "-1", "cuối cùng": "-1"}
 _WEEKDAYS = {"hai": "MO", "ba": "TU", "tư": "WE", "năm": "TH", "sáu": "FR", "bảy": "SA",
              "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA"}
 _PREVIOUS_WEEKDAY = {"MO": "SU", "TU": "MO", "WE": "TU", "TH": "WE", "FR": "TH", "SA": "FR"}
@@ -86,6 +91,10 @@ def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
     for position, period in enumerate(periods):
         if period.unit == "day" and not _REPORTING.search(folded, start, end):
             continue  # "trực 24/24 giờ hằng ngày": a duty kept every day, not a report to send
+        nth = _nth_weekdays(folded, start, end, period) if period.unit == "month" else None
+        if nth is not None:  # "thứ Sáu tuần thứ 2 và thứ Sáu tuần thứ 4 hàng tháng"
+            found.append(Found(Recurrence(nth[0], first=issued_on), nth[1], max(nth[2], period.end)))
+            continue
         following = _next_apart(folded, periods, position, end)
         several = _days_of_year(folded, start, period, following, issued_on) if period.unit in ("year", "half") else None
         if several is not None:
@@ -161,6 +170,25 @@ def _unit_of(rrule: str) -> str | None:
         return "month"
     return {"3,6,9,12": "quarter", "6,12": "half", "12": "year"}.get(
         rrule.removeprefix("FREQ=YEARLY;BYMONTH=").removesuffix(";BYMONTHDAY=-1"))
+
+
+def _nth_weekdays(folded: str, start: int, end: int, period: _Period) -> tuple[str, int, int] | None:
+    """"(vào) ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng": weekdays of given weeks of each
+    month, written just before the monthly period (or just after it), as BYDAY=2FR,4FR."""
+    before = [match for match in _NTH_WEEKDAY.finditer(folded, max(start, period.start - 120), period.start)]
+    chain = []
+    for match in reversed(before):  # the days joined by "và" or "," that end where the period starts
+        limit = chain[0].start() if chain else period.start
+        if not re.fullmatch(r"[\s,]*(?:và\s+|hoặc\s+)?", folded[match.end():limit]):
+            break
+        chain.insert(0, match)
+    if not chain:
+        after = _NTH_WEEKDAY.search(folded, period.end, min(end, period.end + 40))
+        chain = [after] if after and re.fullmatch(r"[\s,(]*(?:vào\s+)?", folded[period.end:after.start()]) else []
+    days = [f"{_ORDINALS[match.group(2)]}{_WEEKDAYS[match.group(1)]}" for match in chain]
+    if not days:
+        return None
+    return f"FREQ=MONTHLY;BYDAY={','.join(dict.fromkeys(days))}", chain[0].start(), chain[-1].end()
 
 
 def _next_apart(folded: str, periods: list[_Period], position: int, end: int) -> int:
