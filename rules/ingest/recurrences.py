@@ -176,7 +176,7 @@ def _nth_weekdays(folded: str, start: int, end: int, period: _Period) -> tuple[s
     """"(vào) ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng": weekdays of given weeks of each
     month, written just before the monthly period (or just after it), as BYDAY=2FR,4FR."""
     before = [match for match in _NTH_WEEKDAY.finditer(folded, max(start, period.start - 120), period.start)]
-    chain = []
+    chain: list[re.Match[str]] = []
     for match in reversed(before):  # the days joined by "và" or "," that end where the period starts
         limit = chain[0].start() if chain else period.start
         if not re.fullmatch(r"[\s,]*(?:và\s+|hoặc\s+)?", folded[match.end():limit]):
