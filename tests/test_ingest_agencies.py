@@ -371,3 +371,10 @@ def test_the_duties_of_a_board_as_follows_go_to_the_board():
 def test_bodies_ending_a_list_of_what_a_survey_covers_are_not_given_work():
     found = roles("Giai đoạn 1, đối tượng điều tra bao gồm doanh nghiệp, đơn vị sự nghiệp; các cơ quan, đơn vị.")
     assert not any(found.values())
+
+
+def test_bodies_listed_after_the_label_cac_co_quan_are_each_named():
+    found = roles("Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Nông nghiệp và Phát triển nông thôn; UBND các "
+                  "huyện, thị xã, thành phố chịu trách nhiệm thi hành Quyết định này.")
+    assert found == {"Văn phòng UBND tỉnh": "lead", "Sở Nông nghiệp và Phát triển nông thôn": "lead",
+                     "UBND các huyện, thị xã, thành phố": "lead"}

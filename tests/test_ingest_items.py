@@ -54,13 +54,16 @@ def test_a_line_that_is_only_a_name_is_a_byline_not_an_assignment():
     assert names == ["các sở, ban, ngành"]
 
 
-def test_an_enforcement_clause_split_over_lines_ending_in_semicolons_gives_no_work():
+def test_an_enforcement_clause_split_over_lines_ending_in_semicolons_is_one_item():
     text = ("Điều 2. Giao Giám đốc Sở Giao thông vận tải hướng dẫn, kiểm tra thực hiện Quyết định này.\n"
             "Điều 3. Chánh Văn phòng Ủy ban nhân dân Tỉnh, Thủ trưởng các Sở, ban, ngành cấp tỉnh;\n"
             "Chủ tịch Uỷ ban nhân dân các huyện, thị xã và thành phố;\n"
             "Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn chịu trách nhiệm thi hành Quyết định này./.\n")
-    names = [a.mention.name for a in read_text(text, issued_on=date(2010, 12, 10)).assignments]
-    assert names == ["Sở Giao thông vận tải"]
+    reading = read_text(text, issued_on=date(2010, 12, 10))
+    assert [item.title for item in reading.items][1:] == ["Thi hành Quyết định này"]
+    assert [mention.name for mention in reading.items[1].lead] == [
+        "Văn phòng Ủy ban nhân dân Tỉnh", "các Sở, ban, ngành cấp tỉnh", "Uỷ ban nhân dân các huyện, thị xã và thành phố",
+        "Ủy ban nhân dân các xã, phường, thị trấn"]
 
 
 def test_a_short_numbered_line_that_gives_work_is_an_item():
@@ -138,3 +141,12 @@ def test_a_source_cut_at_a_pages_width_joins_a_name_split_over_two_lines():
              "và hiệu quả, báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh để theo dõi."]
     draft = read_text("\n".join(lines), issued_on=date(2024, 8, 1))
     assert not [item for item in draft.items if item.schedule is not None]
+
+
+def test_the_enforcement_article_gives_the_bodies_it_names_one_item():
+    text = ("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Y tế, Tài chính;\n"
+            "Chủ tịch UBND các huyện, thị xã, thành phố chịu trách nhiệm thi hành Quyết định này./.")
+    reading = read_text(text, issued_on=date(2021, 6, 7))
+    assert [item.title for item in reading.items] == ["Thi hành Quyết định này"]
+    assert [mention.name for mention in reading.items[0].lead] == [
+        "Văn phòng UBND tỉnh", "Sở Y tế", "Sở Tài chính", "UBND các huyện, thị xã, thành phố"]

@@ -14,7 +14,9 @@ _MEMBERS = re.compile(r"\s+(?:là\s+)?thành viên\s+")
 # "các Sở: Tư pháp, Y tế, Lao động - Thương binh và Xã hội": one head shared by a list of departments.
 _SHARED_HEAD = re.compile(rf"(?:các\s+)?(sở|phòng|bộ)\s*:?\s*(?={lexicon.DEPARTMENT}\s*(?:,|và))")
 # "các sở, ngành(, gồm): Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Y tế, Giao thông Vận tải": a label, then the bodies.
-_LABEL_HEAD = re.compile(r"các\s+(sở|bộ)\s*,\s*(?:ban\s*,\s*)?ngành(?:\s*,?\s*(?:bao gồm|gồm có|gồm))?\s*:\s*")
+# "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Nông nghiệp ...": the same with bodies of any kind.
+_LABEL_HEAD = re.compile(r"các\s+(?:(sở|bộ)\s*,\s*(?:ban\s*,\s*)?ngành|(cơ quan|đơn vị)(?:\s*,\s*đơn vị)?)"
+                         r"(?:\s*,?\s*(?:bao gồm|gồm có|gồm))?\s*:\s*")
 _DEPARTMENT = re.compile(f"{lexicon.DEPARTMENT}(?![\\w&])")
 _LIST_LINK = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?")
 _ITEM_END = re.compile(r"(?![\w&])(?!\s+(?:tỉnh|thành phố|huyện|và (?:phát triển|đầu tư|môi trường|xã hội|du lịch)))")
@@ -109,9 +111,10 @@ class MentionFinder:
         may go on with other names ("Các sở Y tế, Giao thông vận tải, Công an tỉnh"). The first mention starts at the
         head, so the words before the list ("phối hợp với") are read as its cue."""
         head = _SHARED_HEAD.match(folded, position, end) or _LABEL_HEAD.match(folded, position, end)
-        if head is None or not (text[head.start(1)].isupper() or folded.startswith("các", position)):
+        if head is None or not (text[head.start(head.lastindex or 1)].isupper() or folded.startswith("các", position)):
             return []
-        word = text[head.start(1):head.end(1)]
+        label = 1 if head.group(1) else 2
+        word = text[head.start(label):head.end(label)]
         mentions: list[Mention] = []
         current = head.end()
         while current < end:

@@ -36,6 +36,7 @@ _RECIPIENTS = re.compile(r"\s*nơi nhận\s*:")
 # "Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này": the standard
 # closing clause of a decision, not tracked work.
 _ENFORCEMENT = re.compile(r"chịu trách nhiệm thi hành|thi hành quyết định này|chịu trách nhiệm thực hiện quyết định này")
+_CARRY_OUT = re.compile(r"thi hành (?:quyết định|chỉ thị|kế hoạch|văn bản|thông báo)(?: này)?", re.IGNORECASE)
 # Where that clause can end at the latest: a full stop ("./." closes a decision's article) or a blank line.
 _FULL_STOP = re.compile(r"\.(?:/\.?)?(?:\s|$)|\n\s*\n")
 # A People's Committee named without its place ("UBND tỉnh") is the issuer speaking of itself.
@@ -115,6 +116,7 @@ class _Draft:
     sentences: list[Sentence] = field(default_factory=list)
     cooperating: list[Mention] = field(default_factory=list)
     schedules: list[tuple[Found, Sentence]] = field(default_factory=list)
+    title: str | None = None  # set when the words of the sentences do not make one ("Thi hành Quyết định này")
 
 
 def read_text(raw: str, *, issued_on: date | None = None, today: date | None = None,
@@ -281,7 +283,10 @@ class _Reader:
         describing = False  # "Theo dự báo, ... . Từ tháng 3 đến tháng 7, ...": a description goes on
         for position, sentence in enumerate(sentences(self.text, paragraph)):
             header_sentence = self._is_header_sentence(sentence)
-            if header_sentence is None or self._enforcement(sentence):
+            if header_sentence is None:
+                continue
+            if self._enforcement(sentence):
+                self._enforce(sentence)
                 continue
             mentions = self.finder.find(self.text, self.folded, sentence.start, sentence.end)
             self.mentions.extend(mentions)
@@ -360,6 +365,26 @@ class _Reader:
             draft.schedules = [pair for pair in draft.schedules if pair not in open_cycles]
             draft.schedules += [(found, said) for found in completed]
 
+    def _enforce(self, sentence: Sentence) -> None:
+        """"Chánh Văn phòng UBND tỉnh; Giám đốc các Sở ...; Chủ tịch UBND các huyện ... chịu trách nhiệm thi hành
+        Quyết định này": the bodies named lead one item, carrying the decision out (the clause may run over lines)."""
+        mentions = self.finder.find(self.text, self.folded, sentence.start, sentence.end)
+        self.mentions.extend(mentions)
+        leads = tuple(mention for mention in mentions if not self._is_issuer(mention))
+        self.assigned.extend(Assigned(mention, "lead") for mention in leads)
+        current = self.drafts[-1] if self.drafts and self.drafts[-1].title and self.drafts[-1].end >= sentence.start - 3 \
+            else None
+        if current is None:
+            current = _Draft(sentence.start, sentence.end, leads, False, title="Thi hành văn bản")
+            self.drafts.append(current)
+        else:
+            current.lead += leads
+        current.end = sentence.end
+        current.sentences.append(sentence)
+        said = _CARRY_OUT.search(self.text, sentence.start, sentence.end)
+        if said:
+            current.title = self.text[said.start()].upper() + self.text[said.start() + 1:said.end()]
+
     def _enforcement(self, sentence: Sentence) -> bool:
         """True for the closing clause of a decision, whose list of names may run over lines ended by ";"."""
         full_stop = _FULL_STOP.search(self.folded, sentence.end - 1, sentence.end + 600)
@@ -408,7 +433,7 @@ class _Reader:
         leads_in_first = draft.lead if not draft.inherited else ()
         cooperating = tuple(dict.fromkeys(draft.cooperating))
         if not draft.schedules:
-            title = title_of(self.text, self.folded, first, leads_in_first, cooperating, [])
+            title = draft.title or title_of(self.text, self.folded, first, leads_in_first, cooperating, [])
             return [Item(draft.start, draft.end, title, draft.lead, draft.inherited, cooperating, None,
                          draft.start, draft.end)]
         unique: dict[object, tuple[Found, Sentence]] = {}
