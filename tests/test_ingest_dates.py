@@ -234,3 +234,7 @@ def test_two_days_of_one_month_joined_by_a_dash_are_a_window(sentence, start, en
 
 def test_an_events_time_field_from_an_hour_on_a_day_is_that_days_window():
     assert only("- Thời gian: Từ 19h00 ngày 01/12/2018").schedule == Window(date(2018, 12, 1), date(2018, 12, 1))
+
+
+def test_a_bare_time_field_with_an_hour_is_the_days_window():
+    assert only("Thời gian: 7h00 ngày 02/8/2025 (Thứ 7)").schedule == Window(date(2025, 8, 2), date(2025, 8, 2))

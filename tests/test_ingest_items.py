@@ -150,3 +150,12 @@ def test_the_enforcement_article_gives_the_bodies_it_names_one_item():
     assert [item.title for item in reading.items] == ["Thi hành Quyết định này"]
     assert [mention.name for mention in reading.items[0].lead] == [
         "Văn phòng UBND tỉnh", "Sở Y tế", "Sở Tài chính", "UBND các huyện, thị xã, thành phố"]
+
+
+def test_a_calendar_titled_on_its_first_line_ends_its_cycles_with_the_year_though_the_header_reads_otherwise():
+    text = ("Thông báo Lịch tiếp công dân của UBND xã Tân Đoàn năm 2026\n"
+            "Căn cứ Quyết định số 168a/QĐ-UBND ngày 6/9/2025 về việc phân công công chức tiếp công dân;\n"
+            "Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ vào ngày thứ Tư hằng tuần.")
+    draft = read_text(text, issued_on=date(2026, 1, 1))
+    cycles = [item.schedule.schedule for item in draft.items if item.schedule is not None]
+    assert [(cycle.rule, cycle.until) for cycle in cycles] == [("FREQ=WEEKLY;BYDAY=WE", date(2026, 12, 31))]

@@ -143,3 +143,7 @@ def test_cycles_sharing_one_day_of_the_period_are_one_schedule():
 ])
 def test_weekdays_of_given_weeks_of_each_month(sentence, rule):
     assert rules_of(sentence) == [rule]
+
+
+def test_a_named_month_after_dinh_ky_is_not_a_cycle():
+    assert rules_of("Chủ tịch UBND xã chủ trì buổi tiếp công dân định kỳ tháng 11/2025 vào ngày 11/11/2025") == []

@@ -134,8 +134,9 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
                          or _asking_committee(masked, folded, finder))
     issued, source = _issue_date(folded, header, issued_on, today)
     programme_end = header.programme_end if header.programme_end and header.programme_end.year > issued.year else None
-    title = fold(header.title) if header.title else folded[:folded.find("\n") if "\n" in folded else len(folded)]
-    reader = _Reader(masked, folded, header, Context(issued, programme_end, one_year_end(title, issued)), finder)
+    first_line = folded[:folded.find("\n") if "\n" in folded else len(folded)]
+    cycles_end = (one_year_end(fold(header.title), issued) if header.title else None) or one_year_end(first_line, issued)
+    reader = _Reader(masked, folded, header, Context(issued, programme_end, cycles_end), finder)
     reader.run(parts)
     items = _without_echoes([item for draft in reader.drafts for item in reader.finish(draft)])
     return Reading(text, header, issued, source, items, tuple(reader.assigned), tuple(reader.mentions))

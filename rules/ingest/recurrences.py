@@ -13,7 +13,7 @@ from rules.schedules import Recurrence
 _PAST = r"(?:đầu|cuối|qua|trước(?!\s+(?:ngày|\d)))"
 _EXPLICIT = re.compile(
     r"(?:(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)(?![\w])|định kỳ\s*,?\s*(?:(6|06|sáu|03|3|ba)\s+tháng|(tháng|quý|năm))"
-    rf"(?![\w])(?!\s+{_PAST}))")
+    rf"(?![\w])(?!\s+{_PAST})(?!\s*\d))")  # "định kỳ tháng 11/2025": one named month, not a cycle
 # A report named by its period: "Báo cáo tháng gửi trước ngày 15", "báo cáo quý", "Báo cáo 6 tháng", "Báo cáo
 # năm" (not "báo cáo năm 2021", one year's report).
 # "Báo cáo 06 (sáu) tháng đầu năm" with no year after it is the half-year report of every year.
