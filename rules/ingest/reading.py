@@ -134,20 +134,23 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
                          or _asking_committee(masked, folded, finder))
     issued, source = _issue_date(folded, header, issued_on, today)
     programme_end = header.programme_end if header.programme_end and header.programme_end.year > issued.year else None
-    first_line = folded[:folded.find("\n") if "\n" in folded else len(folded)]
-    cycles_end = (one_year_end(fold(header.title), issued) if header.title else None) or one_year_end(first_line, issued)
+    cycles_end = ((one_year_end(fold(header.title), issued) if header.title else None)
+                  or one_year_end(folded[:_first_line_end(folded)], issued))
     reader = _Reader(masked, folded, header, Context(issued, programme_end, cycles_end), finder)
     reader.run(parts)
     items = _without_echoes([item for draft in reader.drafts for item in reader.finish(draft)])
     return Reading(text, header, issued, source, items, tuple(reader.assigned), tuple(reader.mentions))
 
 
+def _first_line_end(folded: str) -> int:
+    line_end = folded.find("\n")
+    return len(folded) if line_end < 0 else line_end
+
+
 def _headline_body(text: str, folded: str, finder: MentionFinder) -> str | None:
     """In a text without a header, the body a news headline opens on as it asks or guides ("Bộ Nội vụ hướng dẫn
     thực hiện chế độ báo cáo ..."): the issuer of what the item reports."""
-    line_end = folded.find("\n")
-    line_end = len(folded) if line_end < 0 else line_end
-    mentions = finder.find(text, folded, 0, line_end)
+    mentions = finder.find(text, folded, 0, _first_line_end(folded))
     if mentions and not folded[:mentions[0].start].strip() and _HEADLINE_ASKS.match(folded, mentions[0].end):
         return mentions[0].name
     return None
@@ -270,8 +273,8 @@ class _Reader:
         key = name_key(mention.name)
         if _BARE_COMMITTEE.fullmatch(key):
             return True
-        one = "các " not in self.folded[mention.start:mention.end]  # "chủ tịch UBND các tỉnh": the provinces asked
-        if one and _PROVINCE_COMMITTEE.match(key) and _CHAIR.search(self.folded, max(0, mention.start - 30), mention.start):
+        if (_PROVINCE_COMMITTEE.match(key) and "các " not in self.folded[mention.start:mention.end]  # not "UBND các tỉnh"
+                and _CHAIR.search(self.folded, max(0, mention.start - 30), mention.start)):
             return True  # "Chủ tịch UBND tỉnh Hòa Bình ... có ý kiến": the committee that issues, by its chairman
         issuer = self.header.issuer_name
         if not issuer:

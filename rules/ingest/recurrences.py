@@ -46,6 +46,10 @@ _DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:[/.\-]\s*|\s+tháng\s+)(\d{1,2})")
 # "thứ Sáu tuần thứ 2", "thứ Hai tuần đầu", "thứ Năm tuần cuối" (of each month).
 _NTH_WEEKDAY = re.compile(r"(?:ngày\s+)?thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])\s+(?:của\s+)?tuần\s+"
                           r"(?:thứ\s+)?(nhất|đầu tiên|đầu|cuối cùng|cuối|hai|ba|tư|[1-4])(?![\w])")
+_WEEKDAY_LINK = re.compile(r"[\s,]*(?:và\s+|hoặc\s+)?")
+_WEEKDAY_LEAD = re.compile(r"[\s,(]*(?:vào\s+)?")
+# The months of a cycle whose day is not given (its last day is assumed); a monthly cycle has every month.
+_LAST_MONTHS = {"quarter": "3,6,9,12", "half": "6,12", "year": "12"}
 _ORDINALS = {"nhất": "1", "đầu": "1", "đầu tiên": "1", "1": "1", "hai": "2", "2": "2", "ba": "3", "3": "3", "tư": "4",
              "4": "4", "cuối": "-1", "cuối cùng": "-1"}
 _WEEKDAYS = {"hai": "MO", "ba": "TU", "tư": "WE", "năm": "TH", "sáu": "FR", "bảy": "SA",
@@ -168,23 +172,23 @@ def _unit_of(rrule: str) -> str | None:
     """The period of an assumed rule ("FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1" is quarterly)."""
     if rrule == "FREQ=MONTHLY;BYMONTHDAY=-1":
         return "month"
-    return {"3,6,9,12": "quarter", "6,12": "half", "12": "year"}.get(
-        rrule.removeprefix("FREQ=YEARLY;BYMONTH=").removesuffix(";BYMONTHDAY=-1"))
+    months = rrule.removeprefix("FREQ=YEARLY;BYMONTH=").removesuffix(";BYMONTHDAY=-1")
+    return next((unit for unit, listed in _LAST_MONTHS.items() if listed == months), None)
 
 
 def _nth_weekdays(folded: str, start: int, end: int, period: _Period) -> tuple[str, int, int] | None:
     """"(vào) ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng": weekdays of given weeks of each
     month, written just before the monthly period (or just after it), as BYDAY=2FR,4FR."""
-    before = [match for match in _NTH_WEEKDAY.finditer(folded, max(start, period.start - 120), period.start)]
+    before = list(_NTH_WEEKDAY.finditer(folded, max(start, period.start - 120), period.start))
     chain: list[re.Match[str]] = []
     for match in reversed(before):  # the days joined by "và" or "," that end where the period starts
         limit = chain[0].start() if chain else period.start
-        if not re.fullmatch(r"[\s,]*(?:và\s+|hoặc\s+)?", folded[match.end():limit]):
+        if not _WEEKDAY_LINK.fullmatch(folded, match.end(), limit):
             break
         chain.insert(0, match)
     if not chain:
         after = _NTH_WEEKDAY.search(folded, period.end, min(end, period.end + 40))
-        chain = [after] if after and re.fullmatch(r"[\s,(]*(?:vào\s+)?", folded[period.end:after.start()]) else []
+        chain = [after] if after and _WEEKDAY_LEAD.fullmatch(folded, period.end, after.start()) else []
     days = [f"{_ORDINALS[match.group(2)]}{_WEEKDAYS[match.group(1)]}" for match in chain]
     if not days:
         return None
@@ -354,7 +358,7 @@ def _rule(period: _Period, spec: _Day | None) -> tuple[str | None, tuple[str, ..
         weekday = _PREVIOUS_WEEKDAY[spec.weekday] if spec.before else spec.weekday
         return f"FREQ=WEEKLY;BYDAY={weekday}", ()
     if spec is None or spec.day is None:
-        months = {"month": None, "quarter": "3,6,9,12", "half": "6,12", "year": "12"}[period.unit]
+        months = _LAST_MONTHS.get(period.unit)
         rule = "FREQ=MONTHLY;BYMONTHDAY=-1" if months is None else f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY=-1"
         return rule, ("no day in the text; the last day of each period assumed",)
     months_of, doubts = _months_of(period, spec)

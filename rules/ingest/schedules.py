@@ -22,8 +22,8 @@ _ON = re.compile(
 _TIME_FIELD = re.compile(
     r"(?:thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|(tổ chức|diễn ra)|triển khai|báo cáo|gửi|nộp))?|"
     r"hạn (?:cuối|chót|nộp)(?:\s+[^\s.;:]+){0,4}?\s*:)"
-    rf"\s*:?\s*(?:dự kiến\s+)?(?:(trước)\s+|(từ)\s+|trong\s+|vào\s+)?{_HOUR}?(?:ngày\s+)?$")
-_HOUR_IN = re.compile(r"\d{1,2}\s*(?:giờ|h)|\d{1,2}:\d{2}")
+    rf"\s*:?\s*(?:dự kiến\s+)?(?:(trước)\s+|(từ)\s+|trong\s+|vào\s+)?(?P<hour>{_HOUR})?(?:ngày\s+)?$")
+_BARE_TIME_FIELD = re.compile(r"thời gian\s*:")
 _YEAR_CUE = re.compile(r"(?:đến hết|tới hết|hết|chậm nhất(?:\s+trong)?|hoàn thành(?:\s+xong)?(?:\s+trong)?|"
                        r"thời (?:gian|hạn) hoàn thành\s*:?|thời hạn\s*:)\s*(?:trong\s+)?$")
 # "từ 08h00 ngày 10/3 đến 17h00 ngày 12/3": hours may stand before either day.
@@ -248,7 +248,7 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
             return Found(Deadline(day_before(resolved.first_day())), offset + field_cue.start(), ref.end, True, doubts)
         # "Thời gian tổ chức: ngày 15/6/2024", "Thời gian: Từ 19h00 ngày 01/12/2018": the event's day
         # "Thời gian: 7h00 ngày 02/8/2025": a bare time field with an hour says when something takes place.
-        bare_hour = bool(re.match(r"thời gian\s*:", field_cue.group(0))) and bool(_HOUR_IN.search(field_cue.group(0)))
+        bare_hour = bool(field_cue.group("hour")) and _BARE_TIME_FIELD.match(field_cue.group(0)) is not None
         if (field_cue.group(1) or field_cue.group(3) or bare_hour) and ref.unit == "day":
             return _one_day(resolved, offset + field_cue.start(), ref.end, doubts)
         return Found(Deadline(resolved.last_day()), offset + field_cue.start(), ref.end, doubts=doubts)
