@@ -378,3 +378,33 @@ def test_bodies_listed_after_the_label_cac_co_quan_are_each_named():
                   "huyện, thị xã, thành phố chịu trách nhiệm thi hành Quyết định này.")
     assert found == {"Văn phòng UBND tỉnh": "lead", "Sở Nông nghiệp và Phát triển nông thôn": "lead",
                      "UBND các huyện, thị xã, thành phố": "lead"}
+
+
+def test_a_second_cac_after_va_starts_a_second_collective():
+    found = roles("UBND tỉnh đề nghị các sở, ngành và các địa phương đẩy nhanh tiến độ triển khai Tổng điều tra.")
+    assert found == {"UBND tỉnh": None, "các sở, ngành": "lead", "các địa phương": "lead"}
+
+
+def test_qualifiers_thuoc_tinh_and_khac_stay_in_the_name_and_bo_phan_is_no_ministry():
+    found = roles("Chủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành thuộc tỉnh, Chủ tịch UBND các huyện, thành "
+                  "phố, thủ trưởng các đơn vị khác có liên quan đôn đốc các bộ phận chuyên môn báo cáo.")
+    assert found == {"UBND tỉnh": None, "các sở, ban, ngành thuộc tỉnh": "lead", "UBND các huyện, thành phố": "lead",
+                     "các đơn vị khác có liên quan": "lead"}
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Đề nghị các Trung tâm hàng năm chỉ thực hiện 02 kỳ báo cáo.", "các Trung tâm"),
+    ("Sở yêu cầu các nhà trường trên địa bàn thành phố chủ động xây dựng phương án.",
+     "các nhà trường trên địa bàn thành phố"),
+    ("Sở đề nghị trung tâm giáo dục nghề nghiệp – giáo dục thường xuyên theo dõi chặt chẽ diễn biến của bão.",
+     "trung tâm giáo dục nghề nghiệp – giáo dục thường xuyên"),
+    ("Giao Trung tâm hành chính công hướng dẫn tổ chức, cá nhân nộp hồ sơ.", "Trung tâm hành chính công"),
+    ("UBND phường yêu cầu hệ thống chính trị phường ra quân tổng vệ sinh.", "hệ thống chính trị phường"),
+])
+def test_schools_centres_and_a_wards_political_system_are_bodies(sentence, name):
+    assert roles(sentence)[name] == "lead"
+
+
+def test_a_newspaper_printing_a_text_is_named_without_what_it_does():
+    found = roles("Công điện yêu cầu UBND huyện Quang Bình triển khai. Báo Hà Giang trân trọng đăng toàn văn Công điện.")
+    assert "Báo Hà Giang" in found and found["Báo Hà Giang"] is None

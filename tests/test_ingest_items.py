@@ -159,3 +159,13 @@ def test_a_calendar_titled_on_its_first_line_ends_its_cycles_with_the_year_thoug
     draft = read_text(text, issued_on=date(2026, 1, 1))
     cycles = [item.schedule.schedule for item in draft.items if item.schedule is not None]
     assert [(cycle.rule, cycle.until) for cycle in cycles] == [("FREQ=WEEKLY;BYDAY=WE", date(2026, 12, 31))]
+
+
+def test_a_news_caption_naming_shortcomings_does_not_hide_the_requests_below_it():
+    news = read_text("(Baonghean.vn) - Chủ tịch UBND tỉnh yêu cầu các ngành, địa phương hoàn thành các nhiệm vụ "
+                     "trọng tâm.\n\nĐÁNH GIÁ SÁT, ĐÚNG TỒN TẠI, HẠN CHẾ ĐỂ KHẮC PHỤC\n\nTrên cơ sở chỉ rõ thêm một số "
+                     "tồn tại, hạn chế, Phó Chủ tịch UBND tỉnh yêu cầu các sở, ngành hướng dẫn các địa phương phân "
+                     "vốn đến từng công trình.", issued_on=date(2022, 7, 27))
+    assert [item.title for item in news.items] == [
+        "Hoàn thành các nhiệm vụ trọng tâm",
+        "Hướng dẫn các địa phương phân vốn đến từng công trình"]

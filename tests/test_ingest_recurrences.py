@@ -147,3 +147,8 @@ def test_weekdays_of_given_weeks_of_each_month(sentence, rule):
 
 def test_a_named_month_after_dinh_ky_is_not_a_cycle():
     assert rules_of("Chủ tịch UBND xã chủ trì buổi tiếp công dân định kỳ tháng 11/2025 vào ngày 11/11/2025") == []
+
+
+def test_several_days_of_each_month_are_one_cycle():
+    assert rules_of("Thời gian công dân đăng ký: Trước ngày 15 và 25 hàng tháng, trường hợp đăng ký sau ngày 25 trở "
+                    "đi thì chuyển sang tháng kế tiếp.") == ["FREQ=MONTHLY;BYMONTHDAY=14,24"]

@@ -71,6 +71,7 @@ HEADS: tuple[tuple[str, int], ...] = (
     # "Trung tâm Văn hóa, Thể thao & Truyền thông huyện", "Trung tâm Văn hóa - Thông tin và Thể thao".
     (r"trung tâm văn hóa(?:\s*(?:,|-|–|và|&)\s*(?:thông tin|thể thao|truyền thông|du lịch|truyền thanh|truyền hình|"
      r"khoa học|điện ảnh)(?![\w])){1,3}", 1),
+    (r"trung tâm (?:phục vụ\s+)?hành chính công", 1),
     (r"thanh tra", 2), (r"kho bạc nhà nước", 1), (r"bảo hiểm xã hội|bhxh", 1),
     (r"cục thuế", 1), (r"cục thống kê|chi cục thống kê", 1), (r"cục hải quan", 1),
     (r"cục quản lý thị trường", 1),
@@ -112,11 +113,12 @@ _NOUN = (r"(?:cơ quan ngang bộ|cơ quan ngang sở|cơ quan thuộc chính ph
          r"(?:tổ chức|đoàn thể)(?:\s+(?:đoàn thể|chính trị\s*[-–]?\s*xã hội|xã hội))?|doanh nghiệp|"
          r"ngành|cấp|bệnh viện|trường học|hợp tác xã|thôn|tổ dân phố|khu phố|ấp|khóm|buôn|"
          rf"(?:sở|ban|bộ|hội|phòng)(?!\s+(?:{DEPARTMENT}|chỉ đạo|chỉ huy|quản lý|thi đua|dân tộc|tôn giáo|tuyên giáo|"
-         r"dân vận|nội chính|liên hiệp|nông dân|cựu chiến binh|chữ thập đỏ|luật gia)(?![\w])))(?![\w])")
-_QUALIFIER = (r"(?:\s+(?:có\s+)?liên quan|\s+chức năng|\s+cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w])|\s+các cấp|"
+         r"dân vận|nội chính|liên hiệp|nông dân|cựu chiến binh|chữ thập đỏ|luật gia|phận|hành)(?![\w])))(?![\w])")
+_QUALIFIER = (r"(?:\s+khác(?![\w])|\s+(?:có\s+)?liên quan|\s+chức năng|\s+cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w])|\s+các cấp|"
               r"\s+thành viên(?!\s+(?:ban|ủy ban|hội đồng))|"
               r"\s+có vốn (?:của\s+)?nhà nước|\s+(?:trực\s+)?thuộc (?:ủy ban nhân dân|ubnd) (?:tỉnh|thành phố|huyện)|"
               r"\s+(?:trực\s+)?thuộc (?:bộ|sở|ngành|tổng cục|cục)(?![\w])|\s+trực thuộc|"
+              r"\s+(?:trực\s+)?thuộc (?:tỉnh|thành phố|huyện)(?![\w])|"
               r"\s+thuộc (?:địa bàn|quyền) quản lý|\s+lân cận|\s+giáp ranh|\s+tại địa phương|"
               r"\s+(?:(?:đóng|hoạt động)\s+)?trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?|"
               r"\s+của (?:tỉnh|thành phố|huyện)(?![\w])|\s+(?:tỉnh|thành phố|trung ương)(?![\w])|"
@@ -137,8 +139,13 @@ GROUPS = (
     r"(?:các\s+)?(?:tổ chức|đoàn thể) chính trị\s*[-–]?\s*xã hội(?:\s*,\s*(?:các\s+)?(?:hội\s*,\s*)?đoàn thể)?"
     r"(?:\s+(?:tỉnh|thành phố|huyện|xã|phường|các cấp)(?![\w]))?",
     # "phối hợp Sở Nông nghiệp và Môi trường và các đơn vị": a bare plural is a collective too.
-    rf"các (?:địa phương|đơn vị|cơ quan|sở|bộ|ngành){POINTER}?",
-    rf"các (?:thôn|tổ dân phố|khu phố|ấp|khóm|hợp tác xã|trường học){POINTER}?",
+    rf"các (?:địa phương|đơn vị|cơ quan|sở|bộ(?!\s+phận)|ngành){POINTER}?",
+    rf"các (?:thôn|tổ dân phố|khu phố|ấp|khóm|hợp tác xã|trường học|nhà trường|trung tâm){_QUALIFIER}*",
+    # "trung tâm giáo dục nghề nghiệp – giáo dục thường xuyên": the district's vocational and continuing schools.
+    r"(?:các\s+)?trung tâm (?:giáo dục nghề nghiệp\s*[-–]\s*giáo dục thường xuyên|gdnn\s*[-–]\s*gdtx)"
+    rf"{_QUALIFIER}*",
+    # "hệ thống chính trị phường": the Party committee, the government, the Front and the mass organisations of a place.
+    rf"(?:các\s+)?hệ thống chính trị(?:\s+{UNITS})?",
     rf"(?:các\s+)?(?:tổ chức|doanh nghiệp)\s+(?:{SECTOR}){_QUALIFIER}*",
     r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|thành|thị|"
     rf"xã|phường|thị trấn)(?![\w]))*(?![\w]){POINTER}?",
@@ -176,5 +183,5 @@ NAME_STOPS = (
     r"tiếp nhận|xử lý|cập nhật|tổng hợp|đánh giá|sơ kết|tổng kết|điều tra|đấu tranh|giám sát|theo|và|hoặc|cùng|như|"
     r"thuộc|trực thuộc|liên quan|có|trên|từ|đến|trước|sau|khi|nếu|thì|mà|này|đó|năm|ngày|tháng|quý|số|vào|ra|"
     r"lập|làm|mở|đưa|tiến hành|chuẩn bị|phát động|hưởng ứng|thông tin|truyền thông|biên soạn|in|cấp|bổ sung|thông báo|"
-    r"xem xét|giải quyết|trả lời|kiến nghị"
+    r"xem xét|giải quyết|trả lời|kiến nghị|trân trọng|đăng(?!\s+ký)"
 )

@@ -24,7 +24,7 @@ _APPOSITION = re.compile(r"\s*[-–]\s*")
 _STOP = re.compile(rf"(?:{lexicon.NAME_STOPS})(?![\w])")
 _NAMED_UNIT = re.compile(lexicon.NAMED_UNIT)
 _END = r"(?![\w&])"
-_AGAIN = re.compile(r"\s*,\s*(?=các\s)")
+_AGAIN = re.compile(r"\s*(?:,|\svà)\s*(?=các\s)")
 _LIST_JOIN = re.compile(r",|\svà\s|/")
 _SECTOR_NEXT = re.compile(rf"\s*,\s*(?=(?:các\s+)?(?:tổ chức|doanh nghiệp)\s+(?:{lexicon.SECTOR})(?![\w]))")
 # "các cấp, các ngành": one phrase, though "các" comes again.

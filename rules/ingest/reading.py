@@ -248,8 +248,11 @@ class _Reader:
         self.mentions.extend(mentions)
         leads = tuple(a.mention for a in assign_roles(self.folded, paragraph.start, paragraph.end, mentions,
                                                       self._is_issuer) if a.role == "lead")
-        tasks = None if leads else (False if _PURPOSE.search(heading) and not _TASKS.search(heading)
-                                    else True if _TASKS.search(heading) else None)
+        # A news item's caption ("ĐÁNH GIÁ SÁT, ĐÚNG TỒN TẠI, HẠN CHẾ ĐỂ KHẮC PHỤC") sums up what follows; a section
+        # of a plan ("I. MỤC ĐÍCH, YÊU CẦU", "KẾT QUẢ ĐẠT ĐƯỢC") is numbered or short.
+        caption = not paragraph.marker and len(heading.split()) > 6
+        tasks = None if leads or caption else (False if _PURPOSE.search(heading) and not _TASKS.search(heading)
+                                               else True if _TASKS.search(heading) else None)
         self.stack.append(_Frame(paragraph.level, leads or None, tasks))
         if leads and self._in_tasks():
             self.assigned.extend(Assigned(mention, "lead") for mention in leads)

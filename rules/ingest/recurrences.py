@@ -30,7 +30,8 @@ _NEXT_IN_LIST = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|và|hoặc)\s*(?:(?:hằng
                            rf"(?:(6|06|sáu|03|3|ba)\s+tháng|(tháng|quý|năm))(?![\w])(?!\s+{_PAST})")
 _DAY_SPEC = re.compile(
     r"(?:(trước)\s+|(?:chậm nhất|vào|trong|hạn chót)\s+(?:là\s+|vào\s+)?)?(\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s*(?:,\s*)?)?"
-    r"(?:ngày\s+(\d{1,2})(?:\s*[/.\-]\s*(\d{1,2})(?!\s*[/.\-]\s*\d))?(?!\s*[/.\-]\s*\d)"
+    r"(?:ngày\s+(\d{1,2})(?:\s*[/.\-]\s*(\d{1,2})(?!\s*[/.\-]\s*\d)|(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}(?![\w/.\-])"
+    r"(?!\s*(?:tháng|[/.\-]\s*\d)))+)?(?!\s*[/.\-]\s*\d)"
     r"(?:\s+(?:của\s+)?(tháng cuối (?:cùng\s+)?(?:của\s+)?(?:mỗi\s+|các\s+)?quý|tháng cuối kỳ|"
     r"tháng đầu (?:của\s+)?(?:mỗi\s+)?quý(?:\s+(?:sau|tiếp theo|kế tiếp))?|"
     r"tháng (?:sau|tiếp theo|kế tiếp)|tháng báo cáo|tháng (\d{1,2})))?"
@@ -42,6 +43,7 @@ _DAY_AND_MONTH = r"\d{1,2}\s*(?:[/.\-]\s*|\s+tháng\s+)\d{1,2}"
 _DAY_LIST = re.compile(
     r"(?:(trước)\s+|(?:chậm nhất|vào|trong|hạn chót)\s+(?:là\s+|vào\s+)?)?(?:các\s+)?ngày\s+"
     rf"({_DAY_AND_MONTH}(?:\s*(?:,|và)\s*(?:ngày\s+)?{_DAY_AND_MONTH})+)(?!\s*[/.\-]\s*\d)(?!\s+năm\s+\d)")
+_MORE_DAYS = re.compile(r"(?:,|và)\s*(?:ngày\s+)?(\d{1,2})")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:[/.\-]\s*|\s+tháng\s+)(\d{1,2})")
 # "thứ Sáu tuần thứ 2", "thứ Hai tuần đầu", "thứ Năm tuần cuối" (of each month).
 _NTH_WEEKDAY = re.compile(r"(?:ngày\s+)?thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])\s+(?:của\s+)?tuần\s+"
@@ -83,6 +85,8 @@ class _Day:
     weekday: str | None
     start: int
     end: int
+    # "trước ngày 15 và 25 hằng tháng": the days after the first, of a cycle with several days a month.
+    more_days: tuple[int, ...] = ()
 
 
 def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
@@ -144,7 +148,7 @@ def _days_of(item: Found) -> frozenset[tuple[int, int]] | None:
     if set(parts) - {"FREQ", "BYMONTH", "BYMONTHDAY"} or "BYMONTHDAY" not in parts:
         return None
     months = range(1, 13) if parts["FREQ"] == "MONTHLY" else [int(month) for month in parts.get("BYMONTH", "").split(",")]
-    return frozenset((month, int(parts["BYMONTHDAY"])) for month in months)
+    return frozenset((month, int(day)) for month in months for day in parts["BYMONTHDAY"].split(","))
 
 
 def cycle_day(folded: str, start: int, end: int, cycles: list[Found], issued_on: date) -> list[Found]:
@@ -344,8 +348,12 @@ def _day_of(match: re.Match[str]) -> _Day | None:
     deadline = bool(match.group(1)) or match.group(0).startswith(("chậm nhất", "hạn chót"))
     if (month is not None and not 1 <= month <= 12) or (match.group(3) and not 1 <= int(match.group(3)) <= 31):
         return None  # "ngày 45", "tháng 13": not a day of a cycle
+    more_days = tuple(int(day) for day in _MORE_DAYS.findall(match.string, match.end(3), match.end())) \
+        if match.group(3) and month is None else ()
+    if any(not 1 <= day <= 31 for day in more_days):
+        return None
     return _Day(before, deadline, int(match.group(3)) if match.group(3) else None, month, match.group(5), weekday,
-                match.start(), match.end())
+                match.start(), match.end(), more_days)
 
 
 def _rule(period: _Period, spec: _Day | None) -> tuple[str | None, tuple[str, ...]]:
@@ -371,9 +379,10 @@ def _rule(period: _Period, spec: _Day | None) -> tuple[str | None, tuple[str, ..
     if spec.before:
         day -= 1
     if months_of is None:
-        if day > 28:
-            doubts += (f"day {day} is missing from short months, which get no task",)
-        return f"FREQ=MONTHLY;BYMONTHDAY={day}", doubts
+        days = [day] + [other - 1 if spec.before else other for other in spec.more_days]
+        if max(days) > 28:
+            doubts += (f"day {max(days)} is missing from short months, which get no task",)
+        return f"FREQ=MONTHLY;BYMONTHDAY={','.join(str(each) for each in sorted(set(days)))}", doubts
     if any(_too_short(month, day) for month in months_of):
         doubts += (f"day {day} does not exist in every month named; the last day taken",)
         return f"FREQ=YEARLY;BYMONTH={_months(months_of)};BYMONTHDAY=-1", doubts

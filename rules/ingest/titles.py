@@ -13,6 +13,11 @@ _FILLER = re.compile(
     r"[\s,:]*|(?:căn cứ|theo) chức năng,?\s*nhiệm vụ(?: được giao)?[\s,:]*|phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s*)*")
 _CLAUSE_END = re.compile(r"[;:.](?:\s|$)|…")
 # "Bộ Nội vụ đề nghị các Bộ ...", "UBND tỉnh yêu cầu Sở Y tế ...": the asker, before the agency given work.
+# "Trên cơ sở ..., Phó Chủ tịch UBND tỉnh Hoàng Nghĩa Hiếu yêu cầu các sở": whatever opens the clause, the asking
+# verb right before the first agency given work ends the asker's part.
+_ASKED = re.compile(r"(?<![\w])(?:đề nghị|yêu cầu|giao)(?:\s+cho)?\s*$")
+# A news item's dateline: "(Baonghean.vn) - ", "BHG - ", "VOV.VN – ", "(LĐ online) - ".
+_DATELINE = re.compile(r"\s*(?:\([^()\n]{2,30}\)|[A-ZĐ][A-ZĐa-z0-9.]{1,15})\s*[-–]\s+")
 _ASKER = re.compile(r"[^,;:()]{3,60}?\s+(?:cũng\s+|tiếp tục\s+)?(?:đề nghị|yêu cầu|giao)(?:\s+cho)?\s*")
 
 
@@ -25,6 +30,9 @@ def title_of(text: str, folded: str, sentence: Sentence, leads: tuple[Mention, .
         cursor = max(sentence.start, folded.rfind(";", sentence.start, focus) + 1)
         while cursor < sentence.end and folded[cursor] == " ":
             cursor += 1
+    dateline = _DATELINE.match(text, cursor, sentence.end) if focus is None else None
+    if dateline:
+        cursor = dateline.end()
     named = sorted((m for m in leads + cooperating if sentence.start <= m.start < sentence.end), key=lambda m: m.start)
     while True:
         intro = INTRO.match(folded, cursor, sentence.end)
@@ -32,7 +40,8 @@ def title_of(text: str, folded: str, sentence: Sentence, leads: tuple[Mention, .
             break
         cursor = intro.end()
     first = next((mention for mention in named if mention.start >= cursor), None)
-    if first is not None and text[cursor:cursor + 1].isupper() and _ASKER.fullmatch(folded, cursor, first.start):
+    if first is not None and ((text[cursor:cursor + 1].isupper() and _ASKER.fullmatch(folded, cursor, first.start))
+                              or _ASKED.search(folded, cursor, first.start)):
         cursor = first.start
     for mention in named:
         if mention.start < cursor:
