@@ -408,3 +408,21 @@ def test_schools_centres_and_a_wards_political_system_are_bodies(sentence, name)
 def test_a_newspaper_printing_a_text_is_named_without_what_it_does():
     found = roles("Công điện yêu cầu UBND huyện Quang Bình triển khai. Báo Hà Giang trân trọng đăng toàn văn Công điện.")
     assert "Báo Hà Giang" in found and found["Báo Hà Giang"] is None
+
+
+def test_a_letter_that_directs_bodies_gives_them_work():
+    found = roles("Ngày 9/5/2023, UBND huyện Vĩnh Linh có văn bản chỉ đạo các cơ quan, ban ngành, đoàn thể huyện, UBND "
+                  "các xã, thị trấn; Công ty Lâm nghiệp Bến Hải tăng cường các biện pháp bảo vệ rừng.")
+    assert found == {"UBND huyện Vĩnh Linh": None, "các cơ quan, ban ngành, đoàn thể huyện": "lead",
+                     "UBND các xã, thị trấn": "lead", "Công ty Lâm nghiệp Bến Hải": "lead"}
+
+
+def test_a_name_in_brackets_after_an_agency_is_its_alias_not_a_second_agency():
+    found = roles("Giao Sở Xây dựng chủ trì, phối hợp Sở Khoa học và Công nghệ; Viễn thông Đồng Nai (VNPT Đồng Nai); "
+                  "Ủy ban nhân dân cấp xã thực hiện.")
+    assert found == {"Sở Xây dựng": "lead", "Sở Khoa học và Công nghệ": "cooperating",
+                     "Viễn thông Đồng Nai": "cooperating", "Ủy ban nhân dân cấp xã": "cooperating"}
+
+
+def test_an_opening_naming_where_does_not_hide_who_acts():
+    assert roles("Tại các điểm cầu, Chủ tịch UBND cấp xã sẽ trực tiếp tham gia.") == {"UBND cấp xã": "lead"}

@@ -99,3 +99,20 @@ def test_the_body_a_news_headline_opens_on_as_it_guides_is_the_issuer():
     reading = read_text(text, issued_on=date(2019, 3, 12))
     assert reading.header.issuer_name == "Bộ Nội vụ"
     assert "Bộ Nội vụ" not in [assigned.mention.name for assigned in reading.assignments if assigned.role]
+
+
+def test_documents_cited_on_a_line_of_grounds_are_not_the_texts_own():
+    text = ("Căn cứ Luật Tiếp công dân ngày 25/11/2013;\n"
+            "Căn cứ Quyết định số 17/QĐ-UBND ngày 9/7/2025 của UBND xã về việc ban hành Nội quy tiếp công dân; "
+            "Quyết định số 168a/QĐ-UBND ngày 6/9/2025 về việc phân công công chức tiếp công dân;\n"
+            "Ủy ban nhân dân xã Tân Đoàn thông báo lịch tiếp công dân như sau:\n"
+            "- Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ vào ngày thứ Tư hằng tuần.")
+    reading = read_text(text, issued_on=date(2026, 1, 5))
+    assert reading.header.number is None and reading.header.issuer_name == "Ủy ban nhân dân xã Tân Đoàn"
+    assert not [assigned for assigned in reading.assignments if assigned.role]
+
+
+def test_a_district_committee_is_the_issuer_only_when_no_province_is_named():
+    text = ("Văn bản của UBND tỉnh Bình Thuận nêu rõ: Giao Công an tỉnh chủ trì, phối hợp với UBND huyện Tuy Phong "
+            "xây dựng kế hoạch. Đồng thời, yêu cầu UBND huyện Tuy Phong thông báo, vận động nhân dân.")
+    assert read_text(text, issued_on=date(2019, 4, 1)).header.issuer_name is None

@@ -169,3 +169,11 @@ def test_a_news_caption_naming_shortcomings_does_not_hide_the_requests_below_it(
     assert [item.title for item in news.items] == [
         "Hoàn thành các nhiệm vụ trọng tâm",
         "Hướng dẫn các địa phương phân vốn đến từng công trình"]
+
+
+def test_the_city_committee_asked_by_the_city_council_is_given_work():
+    text = ("Thường trực HĐND TP Hà Nội đề nghị UBND TP và Ủy ban MTTQ Việt Nam TP Hà Nội phân công đại diện lãnh đạo "
+            "tham dự các hội nghị. Lãnh đạo các cơ quan báo chí của TP Hà Nội chỉ đạo đăng lịch tiếp xúc cử tri.")
+    reading = read_text(text, issued_on=date(2023, 6, 8))
+    assert [(a.mention.name, a.role) for a in reading.assignments] == [
+        ("UBND TP", "lead"), ("Ủy ban MTTQ Việt Nam TP Hà Nội", "lead"), ("các cơ quan báo chí của TP Hà Nội", "lead")]

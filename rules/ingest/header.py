@@ -20,6 +20,7 @@ _ISSUED_LINE = re.compile(r"(?:^|\n)[^\n,]{2,60},\s*ngày\s+(\d{1,2})\s*tháng\s
 _ISSUE_VERB = re.compile(r"(?:vừa|đã|mới)?\s*(?:ký\s+)?ban hành")
 _PARENT_OPENING = re.compile(r"^\s*(?:[-–+•]\s*)?(?:căn cứ|thực hiện|triển khai|để triển khai|nhằm triển khai|"
                              r"triển khai thực hiện|theo)(?![\w])")
+_GROUNDS = re.compile(r"\s*(?:[-–+•]\s*)?căn cứ(?![\w])")
 _PROGRAMME = re.compile(r"giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})")
 _ABOUT = re.compile(r"(?:về việc|v/v)\s*:?\s*")
 _NATIONAL_MOTTO = re.compile(r"cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc")
@@ -136,6 +137,8 @@ def _is_parent(folded: str, ref: Reference) -> bool:
     line_start = folded.rfind("\n", 0, ref.start) + 1
     sentence_start = max(line_start, _sentence_start(folded, ref.start, ";"))
     opening = folded[sentence_start:ref.start]
+    if _GROUNDS.match(folded, line_start, ref.start):
+        return True  # "Căn cứ Thông tư số 01/2021/TT-TTCP ...; Quyết định số 168a/QĐ-UBND ...": a line of grounds
     return bool(_PARENT_OPENING.match(opening)) and len(opening) < 200
 
 

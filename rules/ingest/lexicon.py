@@ -87,7 +87,7 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"(?:ban thường vụ\s+)?(?:tỉnh|thành|huyện) ủy", 0),
     (r"(?:ban thường vụ\s+)?đảng ủy", 1),
     (r"ủy ban kiểm tra (?:tỉnh|thành|huyện) ủy", 0),
-    (r"bưu điện", 1), (r"điện lực", 1), (r"cổng thông tin điện tử", 1),
+    (r"bưu điện", 1), (r"điện lực", 1), (r"vnpt|viettel|mobifone|vinaphone", 1), (r"cổng thông tin điện tử", 1),
     (r"khu di tích(?:\s+lịch sử)?(?:\s+quốc gia(?:\s+đặc biệt)?)?(?:\s+(?:đền|chùa|đình|nhà))?", 1),
     (r"(?:tổ|đoàn|ban) (?:công tác|giúp việc|kiểm tra|thẩm định|liên ngành|chuyên trách)(?:\s+liên ngành)?", 1),
     (r"ban chỉ huy (?:phòng,?\s*chống thiên tai(?:\s+và\s+tìm kiếm cứu nạn)?|pctt\s*(?:và|&)\s*tkcn|pctt|"
@@ -121,7 +121,7 @@ _QUALIFIER = (r"(?:\s+khác(?![\w])|\s+(?:có\s+)?liên quan|\s+chức năng|\s+
               r"\s+(?:trực\s+)?thuộc (?:tỉnh|thành phố|huyện)(?![\w])|"
               r"\s+thuộc (?:địa bàn|quyền) quản lý|\s+lân cận|\s+giáp ranh|\s+tại địa phương|"
               r"\s+(?:(?:đóng|hoạt động)\s+)?trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?|"
-              r"\s+của (?:tỉnh|thành phố|huyện)(?![\w])|\s+(?:tỉnh|thành phố|trung ương)(?![\w])|"
+              r"\s+của (?:tỉnh|thành phố|tp\.?|huyện)(?![\w])|\s+(?:tỉnh|thành phố|trung ương|huyện|thị xã|xã|phường)(?![\w])|"
               rf"{POINTER})")
 GROUPS = (
     rf"các\s+(?:sở|phòng)\s+{DEPARTMENT}(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s*,\s*(?:thành phố|thị xã|quận))*)?",

@@ -21,6 +21,8 @@ _DEPARTMENT = re.compile(f"{lexicon.DEPARTMENT}(?![\\w&])")
 _LIST_LINK = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?")
 _ITEM_END = re.compile(r"(?![\w&])(?!\s+(?:tỉnh|thành phố|huyện|và (?:phát triển|đầu tư|môi trường|xã hội|du lịch)))")
 _APPOSITION = re.compile(r"\s*[-–]\s*")
+_ALIAS_OPEN = re.compile(r"\s*\(\s*")
+_ALIAS_CLOSE = re.compile(r"\s*\)")
 _STOP = re.compile(rf"(?:{lexicon.NAME_STOPS})(?![\w])")
 _NAMED_UNIT = re.compile(lexicon.NAMED_UNIT)
 _END = r"(?![\w&])"
@@ -171,6 +173,8 @@ class MentionFinder:
                         tail := _named_tail(text, folded, more.end(), end)) > more.end():
                     named = tail  # "UBND các địa phương Đông Triều, Uông Bí, Quảng Yên": the places, one by one
             best_end = named
+        elif _NAMED_UNIT.search(folded, 0, best_end):
+            best_end = _named_tail(text, folded, best_end, end)  # "các cơ quan báo chí của TP Hà Nội"
         if "các " in folded[position:best_end]:
             best_end = _place_range(text, best_end, end)
         name = " ".join(text[position:best_end].split())
@@ -305,6 +309,11 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for mention in mentions:
         previous = merged[-1] if merged else None
+        if previous is not None and _ALIAS_OPEN.fullmatch(text, previous.end, mention.start) and \
+                _ALIAS_CLOSE.match(text, mention.end):  # "Viễn thông Đồng Nai (VNPT Đồng Nai)": one agency
+            merged[-1] = Mention(previous.start, previous.end, previous.name, previous.collective,
+                                 previous.alternatives + (mention.name,), previous.place)
+            continue
         if (previous is not None and not previous.collective and not mention.collective
                 and _APPOSITION.fullmatch(text, previous.end, mention.start)):
             merged[-1] = Mention(previous.start, mention.end, previous.name, False,

@@ -41,10 +41,16 @@ _CARRY_OUT = re.compile(r"thi hành (?:quyết định|chỉ thị|kế hoạch|
 _FULL_STOP = re.compile(r"\.(?:/\.?)?(?:\s|$)|\n\s*\n")
 # A People's Committee named without its place ("UBND tỉnh") is the issuer speaking of itself.
 _BARE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố|huyện|thị xã|quận)")
+_COUNCIL_ASKS = re.compile(r"(?:hđnd|hội đồng nhân dân|tỉnh ủy|thành ủy|huyện ủy|mặt trận tổ quốc|mttq)[^,;:.]{0,40}"
+                           r"(?<![\w])(?:đề nghị|yêu cầu)\s*$")
 _PROVINCE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố) ")
 _CHAIR = re.compile(r"chủ tịch\s*$")
 _COMMITTEE_AT = re.compile(r"(?<![\w])(?:ủy ban nhân dân|ubnd|ub nhân dân) (?:tỉnh|thành phố|tp)(?![\w])")
 _NAMED_PROVINCE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố) \w")
+# "Ủy ban nhân dân xã Tân Đoàn thông báo lịch tiếp công dân": a district's or commune's own text, when no province asks.
+_LOCAL_COMMITTEE_AT = re.compile(r"(?<![\w])(?:ủy ban nhân dân|ubnd|ub nhân dân) (?:huyện|quận|thị xã|xã|phường|thị trấn|"
+                                 r"đặc khu)(?![\w])")
+_NAMED_LOCAL_COMMITTEE = re.compile(r"ủy ban nhân dân (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) \w")
 _ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới)\s+)*(?:yêu cầu|đề nghị|giao|chỉ đạo|thông báo|ban hành|có (?:văn bản|công văn|"
                    r"ý kiến|quyết định|thông báo|công điện))(?![\w])")
 _HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động)(?![\w])")
@@ -159,13 +165,17 @@ def _headline_body(text: str, folded: str, finder: MentionFinder) -> str | None:
 def _asking_committee(text: str, folded: str, finder: MentionFinder) -> str | None:
     """In a text without a header (a news report), the provincial People's Committee that asks or announces
     ("UBND tỉnh Long An thông báo ...", "UBND tỉnh Phú Thọ yêu cầu, ..."): the issuer."""
-    for committee in _COMMITTEE_AT.finditer(folded):  # only where a committee is named: no second full read
-        mentions = finder.find(text, folded, committee.start(), min(len(folded), committee.start() + 120))
-        mention = mentions[0] if mentions and mentions[0].start == committee.start() else None
-        own = folded[mention.start:mention.end] if mention else ""  # one committee, not "UBND các tỉnh, thành phố"
-        if (mention is not None and _NAMED_PROVINCE_COMMITTEE.match(name_key(mention.name)) and "các " not in own
-                and "," not in own and _ASKS.match(folded, mention.end)):
-            return mention.name
+    levels = [(_COMMITTEE_AT, _NAMED_PROVINCE_COMMITTEE)]
+    if not _COMMITTEE_AT.search(folded):  # a province named anywhere may be the one asking, in words not read here
+        levels.append((_LOCAL_COMMITTEE_AT, _NAMED_LOCAL_COMMITTEE))
+    for level, named in levels:
+        for committee in level.finditer(folded):  # only where a committee is named: no second full read
+            mentions = finder.find(text, folded, committee.start(), min(len(folded), committee.start() + 120))
+            mention = mentions[0] if mentions and mentions[0].start == committee.start() else None
+            own = folded[mention.start:mention.end] if mention else ""  # one committee, not "UBND các tỉnh, thành phố"
+            if (mention is not None and named.match(name_key(mention.name)) and "các " not in own
+                    and "," not in own and _ASKS.match(folded, mention.end)):
+                return mention.name
     return None
 
 
@@ -275,7 +285,8 @@ class _Reader:
         """The issuer named in its own text: "UBND tỉnh", or its name as the header gives it."""
         key = name_key(mention.name)
         if _BARE_COMMITTEE.fullmatch(key):
-            return True
+            # "Thường trực HĐND TP Hà Nội đề nghị UBND TP ...": the council asks, the committee is asked.
+            return not _COUNCIL_ASKS.search(self.folded, max(0, mention.start - 120), mention.start)
         if (_PROVINCE_COMMITTEE.match(key) and "các " not in self.folded[mention.start:mention.end]  # not "UBND các tỉnh"
                 and _CHAIR.search(self.folded, max(0, mention.start - 30), mention.start)):
             return True  # "Chủ tịch UBND tỉnh Hòa Bình ... có ý kiến": the committee that issues, by its chairman

@@ -25,7 +25,8 @@ _COOPERATING_CUE = re.compile(
     r"sự tham gia của|cùng với|cùng)\s*$")
 _LEAD_CUE = re.compile(
     r"(?<!hồ sơ )(?<!tờ trình )(?<!theo )(?<!nội dung )"
-    r"(?:(?<!được )giao(?:\s+nhiệm vụ)?(?:\s+cho)?|đề nghị|yêu cầu|(?:có\s+)?chỉ đạo(?:\s+cho)?|(?<!áp dụng )đối với|riêng|"
+    r"(?:(?<!được )giao(?:\s+nhiệm vụ)?(?:\s+cho)?|đề nghị|yêu cầu|(?:có\s+)?chỉ đạo(?:\s+cho)?|"
+    r"(?:có\s+)?(?:văn bản|công văn|công điện)\s+chỉ đạo(?:\s+cho)?|(?<!áp dụng )đối với|riêng|"
     r"phân công(?:\s+cho)?|"
     r"ủy quyền cho|được giao(?!\s*,)|giao trách nhiệm cho|"
     r"kêu gọi(?:\s+sự\s+(?:hợp tác|tham gia|vào cuộc|chung tay|ủng hộ)\s+của)?)\s*[,:]?\s*"
@@ -54,7 +55,8 @@ _ABOUT = re.compile(r"(?<![\w])về việc(?![\w])")
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[a-zđ])[.)]\s*")
 _ENCOURAGED = re.compile(r"(?<![\w])(?:khuyến khích|thu hút|vận động)\s+(?:sự\s+)?tham gia của\s*$")
 # "đã có chỉ đạo cho các sở": instructions a news item reports, not a lead directing its own units.
-_DIRECTS = re.compile(r"(?<![\w])(?<!đã )(?<!vừa )(?<!có )chỉ đạo(?:\s+cho)?\s*$")
+_DIRECTS = re.compile(r"(?<![\w])(?<!đã )(?<!vừa )(?<!có )(?<!văn bản )(?<!công văn )(?<!công điện )"
+                      r"chỉ đạo(?:\s+cho)?\s*$")
 _PASSIVE = re.compile(r"(?<![\w])được\s*$")
 _LEAD_AFTER = re.compile(r"(?:chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|được giao|"
                          r"là cơ quan (?:chủ trì|thường trực|đầu mối))(?![\w])")
@@ -78,7 +80,7 @@ _INTRO_WORDS = (r"ngoài ra|thời hạn|đồng thời|bên cạnh đó|cùng v
                 r"định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|sau đó|mặt khác|nhất là|"
                 r"trước mắt|trong thời gian tới|thời gian tới|cụ thể")
 INTRO = re.compile(rf"(?:(?:{_INTRO_WORDS})(?![\w])\s*,?\s*|(?:theo|tùy|tùy vào|tùy theo|đối với|"
-                   r"căn cứ|trên cơ sở|để|nhằm|trong|từ|qua|với|sau khi|"
+                   r"căn cứ|trên cơ sở|để|nhằm|trong|từ|qua|với|sau khi|tại|"
                    r"trước|chậm nhất|vào|sau|đến|kết thúc|"
                    r"(?:tiếp tục\s+)?(?:thực hiện|triển khai)(?:\s+thực hiện)?\s+(?:các\s+)?(?:kế hoạch|công văn|chỉ thị|"
                    r"quyết định|nghị quyết|chương trình|văn bản|ý kiến|chỉ đạo|thông báo|kết luận))(?![\w])[^,;:]*,\s*)")
