@@ -426,3 +426,32 @@ def test_a_name_in_brackets_after_an_agency_is_its_alias_not_a_second_agency():
 
 def test_an_opening_naming_where_does_not_hide_who_acts():
     assert roles("Tại các điểm cầu, Chủ tịch UBND cấp xã sẽ trực tiếp tham gia.") == {"UBND cấp xã": "lead"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Công điện yêu cầu UBND huyện Quang Bình, Bắc Quang triển khai thực hiện chỉ đạo.",
+     {"UBND huyện Quang Bình": "lead", "UBND huyện Bắc Quang": "lead"}),
+    ("Sở VHTTDL Gia Lai chủ trì, phối hợp với Sở VHTTDL các tỉnh: Đắk Lắk, Kon Tum, UBND thành phố Pleiku tổ chức.",
+     {"Sở VHTTDL Gia Lai": "lead", "Sở VHTTDL Đắk Lắk": "cooperating", "Sở VHTTDL Kon Tum": "cooperating",
+      "UBND thành phố Pleiku": "cooperating"}),
+])
+def test_one_body_per_place_a_name_lists(sentence, expected):
+    assert roles(sentence) == expected
+
+
+def test_units_of_a_label_list_are_read_without_their_parents_and_with_commas_in_their_names():
+    found = roles("UBND tỉnh yêu cầu các đơn vị: Chi nhánh Văn phòng Đăng ký đất đai thành phố Đà Lạt thuộc Văn phòng "
+                  "Đăng ký đất đai tỉnh, Chi cục Chăn nuôi, Thú y và Thuỷ sản, Trung tâm Đăng kiểm xe cơ giới tổ chức "
+                  "làm việc ngày thứ Bảy.")
+    assert found == {"UBND tỉnh": None, "Chi nhánh Văn phòng Đăng ký đất đai thành phố Đà Lạt": "lead",
+                     "Chi cục Chăn nuôi, Thú y và Thuỷ sản": "lead", "Trung tâm Đăng kiểm xe cơ giới": "lead"}
+
+
+def test_heads_titled_with_a_slash_and_coastal_localities_are_given_work():
+    assert roles("Giám đốc/Thủ trưởng các cơ quan, đơn vị, địa phương đề xuất bổ sung thủ tục hành chính.") == {
+        "các cơ quan, đơn vị, địa phương": "lead"}
+    assert roles("Đề nghị các địa phương ven biển triển khai phương án.") == {"các địa phương ven biển": "lead"}
+
+
+def test_administrative_units_surveyed_are_not_bodies():
+    assert roles("Đối tượng điều tra bao gồm doanh nghiệp; các đơn vị hành chính, tổ chức hành chính – xã hội.") == {}

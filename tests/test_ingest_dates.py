@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from rules.ingest.dates import find_dates
 from rules.ingest.found import Context, Found
 from rules.ingest.normalize import clean, fold
 from rules.ingest.schedules import find_schedules
@@ -238,3 +239,9 @@ def test_an_events_time_field_from_an_hour_on_a_day_is_that_days_window():
 
 def test_a_bare_time_field_with_an_hour_is_the_days_window():
     assert only("Thời gian: 7h00 ngày 02/8/2025 (Thứ 7)").schedule == Window(date(2025, 8, 2), date(2025, 8, 2))
+
+
+def test_cung_ngay_is_the_day_named_before_it():
+    text = "từ 7 giờ ngày 28-11, tàu thuyền phải ngừng di chuyển. phải vào nơi neo đậu trước 18 giờ cùng ngày."
+    refs = find_dates(text)
+    assert [(ref.day, ref.month) for ref in refs] == [(28, 11), (28, 11)] and text[refs[1].start:refs[1].end] == "cùng ngày"

@@ -3,7 +3,7 @@
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -16,6 +16,9 @@ _SPELLED = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*năm\s+(\d{4
 _NUMERIC = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\w/%]|[.,\-]\d)")
 # "từ 16-30/9/2021", "từ 16-21/9": two days of one month joined by a dash.
 _DAY_RANGE = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s?([/.])\s?(\d{1,2})(?:\s?\3\s?(\d{4}))?(?![\w/%]|[.,\-]\d)")
+# "cùng ngày": the day named last before it.
+_SAME_DAY = re.compile(r"(?<![\w])cùng ngày(?![\w])(?!\s*\d)")
+_SAME_DAY_REACH = 400
 _MONTH = re.compile(r"(?<!\d\s)tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/]|[.\-]\d)")
 _QUARTER = re.compile(r"quý\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|năm)\s*(\d{4}))?")
 _YEAR = re.compile(r"năm\s+(\d{4})(?![\d/])")
@@ -116,6 +119,11 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
         found.append(DateRef(match.start(), match.end(), "quarter", _year(match.group(2)), quarter=quarter))
     for match in _YEAR.finditer(folded, start, end):
         found.append(DateRef(match.start(), match.end(), "year", int(match.group(1))))
+    for match in _SAME_DAY.finditer(folded, start, end):
+        named = [ref for ref in find_dates(folded, max(0, match.start() - _SAME_DAY_REACH), match.start())
+                 if ref.unit == "day" and not _SAME_DAY.match(folded, ref.start)]
+        if named:  # "từ 7 giờ ngày 28-11 ... phải vào nơi neo đậu trước 18 giờ cùng ngày": the day named before
+            found.append(replace(named[-1], start=match.start(), end=match.end()))
     found.sort(key=lambda ref: (ref.start, -(ref.end - ref.start)))
     result: list[DateRef] = []
     for ref in found:

@@ -96,7 +96,8 @@ HEADS: tuple[tuple[str, int], ...] = (
 
 # Heads whose name continues with words of the document ("Trung tâm Kiểm soát bệnh tật tỉnh",
 # "Cục Quản lý xuất nhập cảnh"); used when no pattern above names the agency.
-GENERIC_HEADS = (r"(?:sở|cục|chi cục|trung tâm|trạm|ban|phòng|hội|viện|trường|văn phòng|bộ|tổng cục|tổng công ty|công ty|"
+GENERIC_HEADS = (r"(?:sở|cục|chi cục|chi nhánh|trung tâm|trạm|ban|phòng|hội|viện|trường|văn phòng|bộ|tổng cục|"
+                 r"tổng công ty|công ty|"
                  r"tập đoàn|báo|tạp chí|đài|thông tấn xã|viễn thông|bưu điện|điện lực|bệnh viện|học viện|ngân hàng|"
                  r"kho bạc|cảng vụ|liên minh|liên hiệp|ủy ban|hội đồng|vườn quốc gia|khu bảo tồn|bảo tàng|thư viện|"
                  r"nhà hát|nhà văn hóa)")
@@ -108,13 +109,14 @@ GENERIC_HEADS = (r"(?:sở|cục|chi cục|trung tâm|trạm|ban|phòng|hội|vi
 SECTOR = (r"thủy lợi|tín dụng|du lịch|vận tải|bảo hiểm|ngân hàng|viễn thông|bưu chính|thủy sản|lâm nghiệp|"
            r"nông nghiệp|công nghiệp|thương mại|dịch vụ|khoa học và công nghệ|kinh tế|y tế|giáo dục|báo chí")
 _NOUN = (r"(?:cơ quan ngang bộ|cơ quan ngang sở|cơ quan thuộc chính phủ|"
-         r"cơ quan|công sở|cá nhân|đơn vị(?!\s+lực lượng)|địa phương|"
+         r"cơ quan|công sở|cá nhân|đơn vị(?!\s+(?:lực lượng|hành chính))|địa phương|"
          rf"(?:tổ chức|doanh nghiệp)\s+(?:{SECTOR})(?![\w])|"
          r"(?:tổ chức|đoàn thể)(?:\s+(?:đoàn thể|chính trị\s*[-–]?\s*xã hội|xã hội))?|doanh nghiệp|"
          r"ngành|cấp|bệnh viện|trường học|hợp tác xã|thôn|tổ dân phố|khu phố|ấp|khóm|buôn|"
          rf"(?:sở|ban|bộ|hội|phòng)(?!\s+(?:{DEPARTMENT}|chỉ đạo|chỉ huy|quản lý|thi đua|dân tộc|tôn giáo|tuyên giáo|"
          r"dân vận|nội chính|liên hiệp|nông dân|cựu chiến binh|chữ thập đỏ|luật gia|phận|hành)(?![\w])))(?![\w])")
-_QUALIFIER = (r"(?:\s+khác(?![\w])|\s+(?:có\s+)?liên quan|\s+chức năng|\s+cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w])|\s+các cấp|"
+_QUALIFIER = (r"(?:\s+khác(?![\w])|\s+(?:ven biển|biên giới|miền núi|vùng cao)(?![\w])|"
+              r"\s+(?:có\s+)?liên quan|\s+chức năng|\s+cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w])|\s+các cấp|"
               r"\s+thành viên(?!\s+(?:ban|ủy ban|hội đồng))|"
               r"\s+có vốn (?:của\s+)?nhà nước|\s+(?:trực\s+)?thuộc (?:ủy ban nhân dân|ubnd) (?:tỉnh|thành phố|huyện)|"
               r"\s+(?:trực\s+)?thuộc (?:bộ|sở|ngành|tổng cục|cục)(?![\w])|\s+trực thuộc|"
@@ -139,7 +141,7 @@ GROUPS = (
     r"(?:các\s+)?(?:tổ chức|đoàn thể) chính trị\s*[-–]?\s*xã hội(?:\s*,\s*(?:các\s+)?(?:hội\s*,\s*)?đoàn thể)?"
     r"(?:\s+(?:tỉnh|thành phố|huyện|xã|phường|các cấp)(?![\w]))?",
     # "phối hợp Sở Nông nghiệp và Môi trường và các đơn vị": a bare plural is a collective too.
-    rf"các (?:địa phương|đơn vị|cơ quan|sở|bộ(?!\s+phận)|ngành){POINTER}?",
+    rf"các (?:địa phương|đơn vị(?!\s+hành chính)|cơ quan|sở|bộ(?!\s+phận)|ngành){POINTER}?",
     rf"các (?:thôn|tổ dân phố|khu phố|ấp|khóm|hợp tác xã|trường học|nhà trường|trung tâm){_QUALIFIER}*",
     # "trung tâm giáo dục nghề nghiệp – giáo dục thường xuyên": the district's vocational and continuing schools.
     r"(?:các\s+)?trung tâm (?:giáo dục nghề nghiệp\s*[-–]\s*giáo dục thường xuyên|gdnn\s*[-–]\s*gdtx)"

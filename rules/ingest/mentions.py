@@ -18,9 +18,19 @@ _SHARED_HEAD = re.compile(rf"(?:các\s+)?(sở|phòng|bộ)\s*:?\s*(?={lexicon.D
 _LABEL_HEAD = re.compile(r"các\s+(?:(sở|bộ)\s*,\s*(?:ban\s*,\s*)?ngành|(cơ quan|đơn vị)(?:\s*,\s*đơn vị)?)"
                          r"(?:\s*,?\s*(?:bao gồm|gồm có|gồm))?\s*:\s*")
 _DEPARTMENT = re.compile(f"{lexicon.DEPARTMENT}(?![\\w&])")
+_PARENT = re.compile(r"\s+(?:trực\s+)?thuộc\s+")
 _LIST_LINK = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?")
 _ITEM_END = re.compile(r"(?![\w&])(?!\s+(?:tỉnh|thành phố|huyện|và (?:phát triển|đầu tư|môi trường|xã hội|du lịch)))")
 _APPOSITION = re.compile(r"\s*[-–]\s*")
+# ", Thú y và Thủy sản": a comma inside a name of fields joined by "và".
+_NAMES_AND = re.compile(r",\s+(?=([A-ZĐ])\w*(?:\s+\w+)?\s+và\s+[A-ZĐ])")
+# "Sở VHTTDL các tỉnh:" (the places follow the colon), "UBND huyện Quang Bình, Bắc Quang" (more places follow).
+_PLACES_LABEL = re.compile(r"\s+các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])")
+_COLON = re.compile(r"\s*:\s*")
+_LAST_UNIT = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn)(?=\s+[^\W\d_])")
+_MORE_PLACE = re.compile(r"\s*(?:,|và)\s*[A-ZĐ]")
+_PLACE_LINK = re.compile(r"\s*(?:,|và)\s*")
+_SPACES = re.compile(r"\s*")
 _ALIAS_OPEN = re.compile(r"\s*\(\s*")
 _ALIAS_CLOSE = re.compile(r"\s*\)")
 _STOP = re.compile(rf"(?:{lexicon.NAME_STOPS})(?![\w])")
@@ -106,7 +116,7 @@ class MentionFinder:
                 continue
             found.append(mention)
             position = mention.end
-        return _merge_appositions(text, found)
+        return _merge_appositions(text, _places_listed(text, folded, found, end))
 
     def _shared_head(self, text: str, folded: str, position: int, end: int) -> list[Mention]:
         """"Các Sở: Tư pháp, Y tế, ..." as one mention per department, each named "Sở Tư pháp", "Sở Y tế"; a list
@@ -132,6 +142,11 @@ class MentionFinder:
                     break
                 mentions.append(other if mentions else Mention(position, other.end, other.name, other.collective,
                                                                other.alternatives, other.place))
+            parent = _PARENT.match(folded, mentions[-1].end, end)
+            if parent is not None and (above := self._at(text, folded, parent.end(), end)) is not None:
+                # "Chi nhánh ... thành phố Đà Lạt thuộc Văn phòng Đăng ký đất đai tỉnh": the unit, not its parent
+                mentions[-1] = Mention(mentions[-1].start, above.end, mentions[-1].name, mentions[-1].collective,
+                                       mentions[-1].alternatives, mentions[-1].place)
             link = _LIST_LINK.match(folded, mentions[-1].end, end)
             if link is None:
                 break
@@ -179,6 +194,39 @@ class MentionFinder:
             best_end = _place_range(text, best_end, end)
         name = " ".join(text[position:best_end].split())
         return Mention(position, best_end, name, collective)
+
+
+def _places_listed(text: str, folded: str, mentions: list[Mention], end: int) -> list[Mention]:
+    """One body per place a name lists: "UBND huyện Quang Bình, Bắc Quang" is UBND huyện Quang Bình and UBND huyện
+    Bắc Quang; "Sở VHTTDL các tỉnh: Đắk Lắk, Kon Tum" is Sở VHTTDL Đắk Lắk and Sở VHTTDL Kon Tum."""
+    result: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        limit = mentions[index + 1].start if index + 1 < len(mentions) else end
+        label = None if mention.collective else _PLACES_LABEL.search(folded, mention.start, mention.end)
+        colon = _COLON.match(folded, mention.end, limit) if label is not None and label.end() == mention.end else None
+        unit = None if mention.collective else _LAST_UNIT.search(folded, mention.start, mention.end)
+        if colon is not None and label is not None:
+            base, position, link = text[mention.start:label.start()].rstrip(), colon.end(), _SPACES
+        elif unit is not None and unit.end() < mention.end and _MORE_PLACE.match(text, mention.end, limit):
+            base, position, link = text[mention.start:unit.end()], mention.end, _PLACE_LINK
+            result.append(mention)
+        else:
+            result.append(mention)
+            continue
+        listed: list[Mention] = []
+        while (joined := link.match(text, position, limit)) is not None:
+            name_end = _proper_name(text, joined.end(), limit)
+            if name_end <= joined.end() or _starts_agency(folded, joined.end(), limit):
+                break
+            place = " ".join(text[joined.end():name_end].split())
+            # The first place after a label starts where the label does, so the cue before it reads for all.
+            listed.append(Mention(mention.start if link is _SPACES and not listed else joined.end(), name_end,
+                                  f"{base} {place}", False, place=mention.place))
+            position, link = name_end, _PLACE_LINK
+        if not listed and colon is not None:
+            result.append(mention)  # no place follows the label after all
+        result.extend(listed)
+    return result
 
 
 def _place_range(text: str, position: int, end: int) -> int:
@@ -276,6 +324,9 @@ def _generic(text: str, folded: str, position: int, end: int) -> int:
         return -1
     current, taken = head.end(), 0
     while taken < 8:
+        listed = _NAMES_AND.match(text, current, end) if taken > 0 else None
+        if listed is not None and not _starts_agency(folded, listed.start(1), end):
+            current, taken = listed.start(1), taken + 1  # "Chi cục Chăn nuôi, Thú y và Thủy sản": one name, a list inside
         match = _NEXT_WORD.match(text, current, end)
         if match is None or text[current:match.start(1)].strip():
             break

@@ -37,7 +37,7 @@ _LEAD_CUE = re.compile(
 _DUTY_HEADING = re.compile(r"(?:trách nhiệm|nhiệm vụ)(?:\s+của)?")
 _AS_FOLLOWS = re.compile(r"\s*(?:cụ thể\s+)?như sau")
 # "bí thư, chủ tịch UBND các tỉnh": several titles of the same people.
-_TITLES = re.compile(rf"(?:{_TITLE_WORDS}\s*(?:,|và)?\s*)+$")
+_TITLES = re.compile(rf"(?:{_TITLE_WORDS}\s*(?:,|và|/)?\s*)+$")
 # After a name at the head of a clause, these make it the one asking (the issuer) or the one reported on
 # (news in the past tense), not the one given work.
 _NOT_DOER = re.compile(
