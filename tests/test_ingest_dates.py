@@ -145,7 +145,7 @@ def test_time_fields_set_deadlines(sentence, due):
     ("Ngày 5/9/2022 khai giảng năm học mới.", date(2022, 9, 5), date(2022, 9, 5)),
 ])
 def test_an_event_held_on_a_day_is_a_window_of_that_day(sentence, first, last):
-    assert only(sentence).schedule == Window(first, last)
+    assert only(sentence, issued_on=first.replace(day=1)).schedule == Window(first, last)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -198,7 +198,7 @@ def test_a_civil_date_in_brackets_after_a_lunar_one_takes_its_cue():
 
 
 def test_hours_may_stand_before_both_days_of_a_window():
-    found = only("Thời gian diễn ra từ 08h00 ngày 10/3/2021 đến 17h00 ngày 12/3/2021.")
+    found = only("Thời gian diễn ra từ 08h00 ngày 10/3/2021 đến 17h00 ngày 12/3/2021.", issued_on=date(2021, 3, 1))
     assert found.schedule == Window(date(2021, 3, 10), date(2021, 3, 12))
 
 
@@ -234,7 +234,8 @@ def test_two_days_of_one_month_joined_by_a_dash_are_a_window(sentence, start, en
 
 
 def test_an_events_time_field_from_an_hour_on_a_day_is_that_days_window():
-    assert only("- Thời gian: Từ 19h00 ngày 01/12/2018").schedule == Window(date(2018, 12, 1), date(2018, 12, 1))
+    found = only("- Thời gian: Từ 19h00 ngày 01/12/2018", issued_on=date(2018, 10, 15))
+    assert found.schedule == Window(date(2018, 12, 1), date(2018, 12, 1))
 
 
 def test_a_bare_time_field_with_an_hour_is_the_days_window():
@@ -245,3 +246,17 @@ def test_cung_ngay_is_the_day_named_before_it():
     text = "từ 7 giờ ngày 28-11, tàu thuyền phải ngừng di chuyển. phải vào nơi neo đậu trước 18 giờ cùng ngày."
     refs = find_dates(text)
     assert [(ref.day, ref.month) for ref in refs] == [(28, 11), (28, 11)] and text[refs[1].start:refs[1].end] == "cùng ngày"
+
+
+def test_a_term_over_before_the_texts_date_is_an_earlier_letters_not_a_schedule():
+    assert read("Bộ Y tế đã có Công văn số 949/BYT-KH-TC, thời hạn gửi về Bộ Y tế trước ngày 23 tháng 02 năm 2021.",
+                issued_on=date(2021, 5, 30)) == []
+
+
+def test_a_count_up_to_the_day_before_the_item_is_no_deadline_even_without_its_year():
+    assert read("Đến ngày 4.1, Sở Kế hoạch và Đầu tư vẫn chưa nhận được báo cáo.", issued_on=date(2018, 1, 5)) == []
+
+
+def test_what_a_condition_clause_sets_holds_only_if_so_and_is_no_schedule():
+    assert read("Trường hợp có khó khăn, vướng mắc vượt quá thẩm quyền, phải báo cáo chậm nhất trong ngày 3/1/2026.",
+                issued_on=date(2025, 12, 20)) == []

@@ -65,7 +65,8 @@ _WORK_DUE = re.compile(r"(?<![\w])(?:hoàn thành|kết thúc|xong|chậm nhất
 _NAMED_IS = re.compile(r"(?<![\w])ngày\s+(?![\d\s])((?:(?!(?<![\w])(?:ngày|là)(?![\w]))[^;:.()]){2,120}?)\s+là\s+"
                        r"(?:ngày\s+)?$")
 # "Trường hợp đặc biệt cần khai giảng trước ngày 5/9, giao ...": a date inside a condition sets no schedule.
-_CONDITION = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[-–+]\s*)?(?:trong\s+)?(?:trường hợp|nếu)(?![\w])[^,]*$")
+# "Trường hợp có khó khăn, vướng mắc ..., phải báo cáo chậm nhất trong ngày 3/1": what it sets holds only if so.
+_CONDITION = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[-–+]\s*)?(?:trong\s+)?(?:trường hợp|nếu)(?![\w])")
 # "vào mùng 2 Tết Mậu Tý (8-2)": the civil date in brackets stands for the lunar one, and takes its cue.
 _LUNAR_ASIDE = re.compile(r"(?:ngày\s+)?(?:mùng|mồng)\s+\d{1,2}[^()\d;:.]{0,30}\(\s*$")
 _YEAR_AFTER = re.compile(r"[\s\"”)]*năm\s+(\d{4})(?!\d)")
@@ -89,6 +90,7 @@ def find_schedules(text: str, folded: str, start: int, end: int, context: Contex
             found.append(schedule)
             taken.add(index)
     unique: list[Found] = []
+    found = [item for item in found if not _past(item.schedule, context.issued_on)]
     for item in sorted((item for item in found if _valid(item.schedule)), key=lambda item: item.start):
         if all(item.schedule != kept.schedule for kept in unique):  # "định kỳ hằng tháng, trước ngày 25 hằng tháng"
             unique.append(item)
@@ -101,6 +103,14 @@ def ending_with_the_year(found: list[Found], context: Context) -> list[Found]:
         return found
     return [replace(item, schedule=replace(item.schedule, until=context.cycles_end))
             if isinstance(item.schedule, Recurrence) and item.schedule.until is None else item for item in found]
+
+
+def _past(schedule: Schedule, issued_on: date) -> bool:
+    """A deadline or a window over before the text's own date: an earlier letter's term ("thời hạn gửi về Bộ Y tế
+    trước ngày 23 tháng 02 năm 2021" recalled in May), not work this text sets."""
+    if isinstance(schedule, Deadline):
+        return schedule.due < issued_on
+    return isinstance(schedule, Window) and schedule.end < issued_on
 
 
 def _valid(schedule: Schedule) -> bool:
@@ -221,7 +231,7 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
     before = folded[max(start, ref.start - 60):ref.start]
     offset = ref.start - len(before)
     clause = _clause_start(folded, start, ref.start)
-    if _CONDITION.fullmatch(folded, clause, ref.start):
+    if _CONDITION.match(folded, clause, ref.start):
         return None
     lunar = _LUNAR_ASIDE.search(before)
     before = before[:lunar.start()] if lunar else before
@@ -234,7 +244,7 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
     if _COUNTED_TO.search(before) or _REPLACED.search(before) or _FIGURES.search(folded, clause, ref.start):
         return None
     if (_COUNT_OPENING.fullmatch(folded, _clause_start(folded, start, ref.start, ";:.,"), ref.start)
-            and folded.startswith(",", ref.end) and resolved.last_day() <= context.issued_on):
+            and folded.startswith(",", ref.end) and _up_to(ref, context.issued_on)):
         return None
     hour = _BEFORE_HOUR.search(before)
     if hour:
@@ -269,6 +279,13 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
     if (event or (opening and _EVENT_AFTER.match(folded, ref.end))) and _event_day(folded, start, ref, begin):
         return _one_day(resolved, begin, ref.end, doubts)  # "tựu trường ngày 29/8", "Ngày 5/9 khai giảng": an event's day
     return _named_day(text, folded, start, end, ref, context)
+
+
+def _up_to(ref: DateRef, issued_on: date) -> bool:
+    """True when the date is on or before the issue date, its year read as the issue year if left out ("Đến ngày
+    4.1, Sở ... vẫn chưa nhận được báo cáo" in an item of 5/1: the day before, not next January)."""
+    same_year = ref if ref.year is not None else ref.with_year(issued_on.year)
+    return same_year.exists() and same_year.last_day() <= issued_on
 
 
 def _one_day(resolved: DateRef, begin: int, end: int, doubts: tuple[str, ...]) -> Found:
