@@ -455,3 +455,19 @@ def test_heads_titled_with_a_slash_and_coastal_localities_are_given_work():
 
 def test_administrative_units_surveyed_are_not_bodies():
     assert roles("Đối tượng điều tra bao gồm doanh nghiệp; các đơn vị hành chính, tổ chức hành chính – xã hội.") == {}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Thủ tướng yêu cầu: Bí thư tỉnh ủy, thành ủy và chủ tịch UBND các tỉnh, thành phố trực tiếp lãnh đạo.",
+     {"tỉnh ủy, thành ủy": "lead", "UBND các tỉnh, thành phố": "lead"}),
+    ("Phó Chủ tịch UBND tỉnh yêu cầu ngành nông nghiệp và huyện Thái Thụy lựa chọn cây giống.",
+     {"UBND tỉnh": None, "ngành nông nghiệp": "lead", "huyện Thái Thụy": "lead"}),
+    ("Đề nghị các xã, phường, đặc khu phối hợp với chính quyền, các tổ chức thành viên tuyên truyền.",
+     {"các xã, phường, đặc khu": "lead", "chính quyền": "cooperating", "các tổ chức thành viên": "cooperating"}),
+    ("UBND tỉnh yêu cầu UBND các huyện: Bắc Hà, Văn Bàn tổ chức lễ công bố quyết định.",
+     {"UBND tỉnh": None, "UBND huyện Bắc Hà": "lead", "UBND huyện Văn Bàn": "lead"}),
+    ("Theo đó, ngày 23/4/2025 các thôn trên địa bàn xã sẽ triển khai lấy ý kiến cử tri.",
+     {"các thôn trên địa bàn xã": "lead"}),
+])
+def test_party_committees_sectors_wards_special_zones_and_districts_after_a_label(sentence, expected):
+    assert roles(sentence) == expected

@@ -260,3 +260,21 @@ def test_a_count_up_to_the_day_before_the_item_is_no_deadline_even_without_its_y
 def test_what_a_condition_clause_sets_holds_only_if_so_and_is_no_schedule():
     assert read("Trường hợp có khó khăn, vướng mắc vượt quá thẩm quyền, phải báo cáo chậm nhất trong ngày 3/1/2026.",
                 issued_on=date(2025, 12, 20)) == []
+
+
+@pytest.mark.parametrize(("sentence", "issued_on", "day"), [
+    ("Các xã phát động tổng vệ sinh đường làng ngõ xóm vào ngày Chủ Nhật 21/9/2025.", date(2025, 9, 20),
+     date(2025, 9, 21)),
+    ("Ngày 15 tháng 10 năm 2016 trùng vào ngày thứ bảy nên được chuyển sang thứ 2 ngày 17 tháng 10 năm 2016.",
+     date(2016, 10, 5), date(2016, 10, 17)),
+    ("Theo đó, ngày 23/4/2025 các thôn trên địa bàn xã sẽ triển khai lấy ý kiến cử tri.", date(2025, 4, 20),
+     date(2025, 4, 23)),
+])
+def test_what_takes_place_on_a_day_named_with_its_weekday_moved_to_it_or_announced_for_it_is_that_days_window(
+        sentence, issued_on, day):
+    assert [found.schedule for found in read(sentence, issued_on=issued_on)][-1:] == [Window(day, day)]
+
+
+def test_news_dated_in_an_opening_is_no_term():
+    assert read("Trong tháng 3/2021, UBND tỉnh Lào Cai đã ban hành quyết định công nhận thêm 4 xã.",
+                issued_on=date(2021, 3, 31)) == []

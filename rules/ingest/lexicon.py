@@ -146,13 +146,17 @@ GROUPS = (
     # "trung tâm giáo dục nghề nghiệp – giáo dục thường xuyên": the district's vocational and continuing schools.
     r"(?:các\s+)?trung tâm (?:giáo dục nghề nghiệp\s*[-–]\s*giáo dục thường xuyên|gdnn\s*[-–]\s*gdtx)"
     rf"{_QUALIFIER}*",
+    # "ngành nông nghiệp", "ngành Giáo dục và Đào tạo": a sector's bodies, named by their field.
+    rf"(?:các\s+)?ngành\s+(?:{DEPARTMENT}|{SECTOR})(?![\w])(?:{_QUALIFIER})*",
+    # "Bí thư tỉnh ủy, thành ủy": the Party committees of the provinces, listed by kind.
+    r"(?:các\s+)?(?:tỉnh|thành|huyện|quận|thị) ủy(?:\s*(?:,|và)\s*(?:tỉnh|thành|huyện|quận|thị) ủy(?![\w]))+",
     # "hệ thống chính trị phường": the Party committee, the government, the Front and the mass organisations of a place.
     rf"(?:các\s+)?hệ thống chính trị(?:\s+{UNITS})?",
     rf"(?:các\s+)?(?:tổ chức|doanh nghiệp)\s+(?:{SECTOR}){_QUALIFIER}*",
-    r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|thành|thị|"
-    rf"xã|phường|thị trấn)(?![\w]))*(?![\w]){POINTER}?",
+    r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|"
+    rf"thành|thị|xã|phường|thị trấn|đặc khu)(?![\w]))*(?![\w]){POINTER}?",
     # "chính quyền các địa phương", "chính quyền cơ sở"; "lực lượng thanh tra chuyên ngành": collectives too.
-    r"(?:các\s+)?chính quyền(?:\s+(?:các\s+)?(?:địa phương|cơ sở|cấp (?:tỉnh|huyện|xã|cơ sở)))(?:\s+các cấp)?",
+    r"(?:các\s+)?chính quyền(?:\s+(?:các\s+)?(?:địa phương|cơ sở|cấp (?:tỉnh|huyện|xã|cơ sở)))?(?:\s+các cấp)?",
     r"(?:các\s+)?lực lượng (?:chức năng|thanh tra(?: chuyên ngành)?|kiểm lâm|quản lý thị trường|dân quân(?: tự vệ)?)",
     # "đơn vị lực lượng vũ trang": the armed forces' units, a collective of their own inside a longer list.
     r"(?:các\s+)?(?:đơn vị\s+)?lực lượng vũ trang(?:\s+(?:tỉnh|thành phố|huyện))?",

@@ -27,6 +27,7 @@ _NAMES_AND = re.compile(r",\s+(?=([A-ZĐ])\w*(?:\s+\w+)?\s+và\s+[A-ZĐ])")
 # "Sở VHTTDL các tỉnh:" (the places follow the colon), "UBND huyện Quang Bình, Bắc Quang" (more places follow).
 _PLACES_LABEL = re.compile(r"\s+các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])")
 _COLON = re.compile(r"\s*:\s*")
+_BY_UNIT = re.compile(r"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|công an)\s*$")
 _LAST_UNIT = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn)(?=\s+[^\W\d_])")
 _MORE_PLACE = re.compile(r"\s*(?:,|và)\s*[A-ZĐ]")
 _PLACE_LINK = re.compile(r"\s*(?:,|và)\s*")
@@ -207,6 +208,8 @@ def _places_listed(text: str, folded: str, mentions: list[Mention], end: int) ->
         unit = None if mention.collective else _LAST_UNIT.search(folded, mention.start, mention.end)
         if colon is not None and label is not None:
             base, position, link = text[mention.start:label.start()].rstrip(), colon.end(), _SPACES
+            if _BY_UNIT.search(folded, mention.start, label.start()):  # "UBND các huyện: Bắc Hà" is UBND huyện Bắc Hà
+                base += " " + folded[label.start():label.end()].split()[-1]
         elif unit is not None and unit.end() < mention.end and _MORE_PLACE.match(text, mention.end, limit):
             base, position, link = text[mention.start:unit.end()], mention.end, _PLACE_LINK
             result.append(mention)

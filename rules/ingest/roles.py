@@ -43,7 +43,8 @@ _TITLES = re.compile(rf"(?:{_TITLE_WORDS}\s*(?:,|và|/)?\s*)+$")
 _NOT_DOER = re.compile(
     r"(?:đã|vừa|mới)(?![\w])|(?:cũng\s+|sẽ\s+)*(?:đề nghị|yêu cầu|kêu gọi|giao|phân công|quy định(?!\s+(?:của|tại))|"
     r"ban hành(?!\s*(?:,|và\s))|là|được thành lập|"
-    r"có ý kiến|nhận được|quyết định|kết luận|phê duyệt|cho biết|tổ chức hội nghị|trân trọng|tự giải thể|"
+    r"có ý kiến|có (?:văn bản|công văn|công điện|thông báo|quyết định|kế hoạch|chỉ thị)|"
+    r"nhận được|quyết định|kết luận|phê duyệt|cho biết|tổ chức hội nghị|trân trọng|tự giải thể|"
     r"thông báo (?:ý kiến|kết luận|kết quả|như sau)|"
     # "X thông báo lịch tiếp công dân ... như sau:", "X thông báo để các đơn vị biết": X announces.
     r"thông báo[^.;:]*?(?:như sau|để[^.;:]*biết))(?![\w])")
@@ -79,7 +80,9 @@ _HELPS = re.compile(r"[\s,]*(?:chủ động\s+|tích cực\s+|có trách nhiệ
 _INTRO_WORDS = (r"ngoài ra|thời hạn|đồng thời|bên cạnh đó|cùng với đó|trong đó|theo đó|đặc biệt|mặt khác|tiếp theo|trên cơ sở đó|"
                 r"định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|sau đó|mặt khác|nhất là|"
                 r"trước mắt|trong thời gian tới|thời gian tới|cụ thể")
-INTRO = re.compile(rf"(?:(?:{_INTRO_WORDS})(?![\w])\s*,?\s*|(?:theo|tùy|tùy vào|tùy theo|đối với|"
+# "ngày 23/4/2025 các thôn ... sẽ triển khai": a day opening the clause, with or without a comma.
+_DAY_OPENING = r"ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?(?![\w/.\-])\s*,?\s*"
+INTRO = re.compile(rf"(?:(?:{_INTRO_WORDS})(?![\w])\s*,?\s*|{_DAY_OPENING}|(?:theo|tùy|tùy vào|tùy theo|đối với|"
                    r"căn cứ|trên cơ sở|để|nhằm|trong|từ|qua|với|sau khi|tại|"
                    r"trước|chậm nhất|vào|sau|đến|kết thúc|"
                    r"(?:tiếp tục\s+)?(?:thực hiện|triển khai)(?:\s+thực hiện)?\s+(?:các\s+)?(?:kế hoạch|công văn|chỉ thị|"

@@ -11,14 +11,17 @@ from rules.ingest.found import Context, Found
 from rules.ingest.recurrences import find_recurrences
 from rules.schedules import Annual, Deadline, Recurrence, Schedule, ScheduleError, Window, validate
 
+# "vào ngày Chủ Nhật 21/9/2025", "thứ 2 ngày 17": the weekday written before the date.
+_WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?![\w])\s*,?\s*)"
 # A time of day before the date: "10 giờ 30 phút", "10h00'", "14h", "14:00".
 _HOUR = r"(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?|\d{1,2}:\d{2})(?:\s*(?:phút|'|’|′))?\s*(?:,\s*)?(?:ngày\s+)?)"
 _BEFORE = re.compile(r"(?:chậm nhất\s+|muộn nhất\s+|hạn chót\s+|xong\s+|hoàn thành\s+)?trước\s+(?:ngày\s+)?$")
 _BEFORE_HOUR = re.compile(rf"trước\s+{_HOUR}$")
 _ON = re.compile(
     r"(?:chậm nhất|muộn nhất|hạn chót|thời hạn|không muộn hơn|không quá|đến hết|tới hết|hết|cho đến|đến|tới|trong|vào|"
-    r"hoàn thành(?:\s+xong)?|xong)"
-    rf"(?:\s*(?::|là|vào|trong|đến|hết|lúc|sáng|chiều|tối|ngày|cuối))*\s*{_HOUR}?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$")
+    r"hoàn thành(?:\s+xong)?|xong|(?:chuyển|dời|lùi)\s+(?:sang|vào))"
+    rf"(?:\s*(?::|là|vào|trong|đến|hết|lúc|sáng|chiều|tối|ngày|cuối))*\s*{_HOUR}?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?"
+    rf"{_WEEKDAY}?$")
 _TIME_FIELD = re.compile(
     r"(?:thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|(tổ chức|diễn ra)|triển khai|báo cáo|gửi|nộp))?|"
     r"hạn (?:cuối|chót|nộp)(?:\s+[^\s.;:]+){0,4}?\s*:)"
@@ -45,6 +48,8 @@ _COUNTED_TO = re.compile(rf"(?:số liệu|tính)\s+(?:đến|tới)\s+(?:hết\
 # was reached by then (news), it sets no deadline.
 _COUNT_OPENING = re.compile(rf"\s*(?:[-–+]\s*)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?{_HOUR}?"
                             r"(?:ngày\s+)?")
+_NEWS_OPENING = re.compile(r"\s*(?:[-–+]\s*)?(?:(?:trong|vào|đầu|cuối|giữa)\s+)?(?:ngày\s+)?")
+_DONE = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])")
 # "Thời gian chốt số liệu tính từ ngày 15 tháng 12 ... đến ngày 14 tháng 3": the days a report's figures span.
 _FIGURES = re.compile(r"(?:chốt|khóa sổ)\s+số liệu|số liệu(?:\s+[^\s;:.]+){0,6}?\s+(?:được\s+)?tính(?![\w])")
 _FROM_NOW = re.compile(r"từ nay\s*(?:đến|tới|cho đến)\s*(?:hết\s+|cuối\s+)?(?:ngày\s+)?$")
@@ -56,8 +61,10 @@ _REPLACED = re.compile(r"thay (?:cho|vì)(?:\s+[^\s,;()]+){0,4}?\s*$")
 _EVENTS = r"khai giảng|khai mạc|bế mạc|tựu trường|tập trung|ra quân|diễn ra|treo cờ|mít tinh|thi"
 _EVENT_BEFORE = re.compile(rf"(?<![\w])(?:{_EVENTS})\)?(?:\s+(?:tại|ở)\s+[^,;.()]{{1,40}}?)?\s*ngày\s+$")
 _EVENT_DATE_FIRST = re.compile(r"\s*ngày\s+")
+_WILL = re.compile(r"[^,;:.]{0,60}?(?<![\w])sẽ(?![\w])")
 _EVENT_AFTER = re.compile(rf"\s*,?\s*(?:{_EVENTS})(?![\w])")
-_EVENT_CUE = re.compile(r"vào\s+(?:các\s+)?(?:ngày\s+)?\d")
+# "vào ngày 20/4", "được chuyển sang thứ 2 ngày 17 tháng 10": the day something takes place (or is moved to).
+_EVENT_CUE = re.compile(rf"(?:vào|(?:chuyển|dời|lùi)\s+(?:sang|vào))\s+(?:các\s+)?(?:ngày\s+)?{_WEEKDAY}?(?:ngày\s+)?\d")
 # Words that make a date the end of work ("hoàn thành ... vào ngày", "báo cáo vào ngày"), not an event's day.
 _WORK_DUE = re.compile(r"(?<![\w])(?:hoàn thành|kết thúc|xong|chậm nhất|muộn nhất|hạn|trước|báo cáo|gửi|gởi|nộp|trình|"
                        r"đăng ký|cung cấp|hoàn tất|ban hành|phê duyệt|tổng hợp)(?![\w])")
@@ -246,6 +253,9 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
     if (_COUNT_OPENING.fullmatch(folded, _clause_start(folded, start, ref.start, ";:.,"), ref.start)
             and folded.startswith(",", ref.end) and _up_to(ref, context.issued_on)):
         return None
+    if (_NEWS_OPENING.fullmatch(folded, _clause_start(folded, start, ref.start), ref.start)
+            and folded.startswith(",", ref.end) and _DONE.search(folded, ref.end, end)):
+        return None  # "Trong tháng 3/2021, UBND tỉnh đã ban hành quyết định": when news happened, not a term
     hour = _BEFORE_HOUR.search(before)
     if hour:
         return Found(Deadline(resolved.last_day()), offset + hour.start(), ref.end, doubts=doubts)
@@ -276,7 +286,9 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
     event = _EVENT_BEFORE.search(before)
     begin = offset + event.start() if event else ref.start
     opening = _EVENT_DATE_FIRST.fullmatch(folded, _clause_start(folded, start, ref.start, ";:.,"), ref.start)
-    if (event or (opening and _EVENT_AFTER.match(folded, ref.end))) and _event_day(folded, start, ref, begin):
+    # "Theo đó, ngày 23/4/2025 các thôn ... sẽ triển khai lấy ý kiến cử tri": what will take place on that day.
+    will = opening is not None and _WILL.match(folded, ref.end, end)
+    if (event or (opening and (_EVENT_AFTER.match(folded, ref.end) or will))) and _event_day(folded, start, ref, begin):
         return _one_day(resolved, begin, ref.end, doubts)  # "tựu trường ngày 29/8", "Ngày 5/9 khai giảng": an event's day
     return _named_day(text, folded, start, end, ref, context)
 
