@@ -41,7 +41,7 @@ def test_the_issuer_asks_and_is_not_given_work():
     found = roles("Ban Chỉ đạo đề nghị các sở, ban, ngành, đoàn thể là thành viên Ban Chỉ đạo tỉnh tiếp tục triển khai.")
     assert found == {"Ban Chỉ đạo": None, "các sở, ban, ngành, đoàn thể là thành viên Ban Chỉ đạo tỉnh": "lead"}
     own = roles("Bộ Y tế chủ trì, phối hợp với các bộ, ngành tổ chức Tháng hành động.", issuer="Bộ Y tế")
-    assert own == {"Bộ Y tế": None, "các bộ, ngành": None}
+    assert own == {"Bộ Y tế": None, "các bộ, ngành": "cooperating"}  # the issuer's partners (convention 10)
 
 
 def test_an_agencys_own_instructions_are_not_this_directives():
@@ -471,3 +471,19 @@ def test_administrative_units_surveyed_are_not_bodies():
 ])
 def test_party_committees_sectors_wards_special_zones_and_districts_after_a_label(sentence, expected):
     assert roles(sentence) == expected
+
+
+def test_one_committee_per_district_named_after_a_plural_unit():
+    found = roles("Ủy ban nhân dân tỉnh giao Chủ tịch Ủy ban nhân dân các huyện Giồng Riềng, Vĩnh Thuận và Gò Quao có "
+                  "trách nhiệm công bố.")
+    assert found == {"Ủy ban nhân dân tỉnh": None, "Ủy ban nhân dân huyện Giồng Riềng": "lead",
+                     "Ủy ban nhân dân huyện Vĩnh Thuận": "lead", "Ủy ban nhân dân huyện Gò Quao": "lead"}
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Sở đã có văn bản gửi các đơn vị y tế trên địa bàn kiểm tra, rà soát công tác mua sắm.",
+     "các đơn vị y tế trên địa bàn"),
+    ("Giao Quỹ Phòng, chống thiên tai tỉnh Kon Tum thực hiện Quy chế này.", "Quỹ Phòng, chống thiên tai tỉnh Kon Tum"),
+])
+def test_health_units_addressed_by_a_letter_and_the_disaster_fund_are_given_work(sentence, name):
+    assert roles(sentence)[name] == "lead"

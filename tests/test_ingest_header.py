@@ -116,3 +116,15 @@ def test_a_district_committee_is_the_issuer_only_when_no_province_is_named():
     text = ("Văn bản của UBND tỉnh Bình Thuận nêu rõ: Giao Công an tỉnh chủ trì, phối hợp với UBND huyện Tuy Phong "
             "xây dựng kế hoạch. Đồng thời, yêu cầu UBND huyện Tuy Phong thông báo, vận động nhân dân.")
     assert read_text(text, issued_on=date(2019, 4, 1)).header.issuer_name is None
+
+
+def test_a_ward_committee_announcing_before_any_province_is_named_is_the_issuer():
+    text = ("UBND phường Hương An thông báo về việc lấy ý kiến về Đề án mở rộng thành phố Huế.\n"
+            "Ủy ban nhân dân thành phố Huế đã xây dựng Đề án.")
+    assert read_text(text, issued_on=date(2020, 4, 24)).header.issuer_name == "UBND phường Hương An"
+
+
+def test_a_news_sites_tag_before_the_headline_body_is_skipped():
+    text = ("TTĐT - Sở Nội vụ (cơ quan Thường trực Hội đồng Thi đua – Khen thưởng tỉnh) lấy ý kiến danh sách đề nghị "
+            "khen thưởng cấp Nhà nước.\nThời gian lấy ý kiến từ ngày 17/4/2025 đến ngày 07/5/2025.")
+    assert read_text(text, issued_on=date(2025, 4, 17)).header.issuer_name == "Sở Nội vụ"

@@ -177,3 +177,22 @@ def test_the_city_committee_asked_by_the_city_council_is_given_work():
     reading = read_text(text, issued_on=date(2023, 6, 8))
     assert [(a.mention.name, a.role) for a in reading.assignments] == [
         ("UBND TP", "lead"), ("Ủy ban MTTQ Việt Nam TP Hà Nội", "lead"), ("các cơ quan báo chí của TP Hà Nội", "lead")]
+
+
+def test_the_issuers_partners_cooperate_and_a_yearly_reception_calendar_ends_with_its_year():
+    reading = read_text("UBND tỉnh thông báo về việc tiếp công dân của lãnh đạo UBND tỉnh năm 2020.\nUBND tỉnh sẽ phối "
+                        "hợp với Tỉnh đoàn, Đoàn Đại biểu quốc hội tỉnh, HĐND tỉnh tiếp công dân định kỳ vào ngày 15 "
+                        "hàng tháng.", issued_on=date(2020, 1, 1))
+    assert [(a.mention.name, a.role) for a in reading.assignments if a.role] == [
+        ("Tỉnh đoàn", "cooperating"), ("Đoàn Đại biểu quốc hội tỉnh", "cooperating"), ("HĐND tỉnh", "cooperating")]
+    assert [item.schedule.schedule.until for item in reading.items if item.schedule] == [date(2020, 12, 31)]
+
+
+def test_the_days_of_a_work_calendar_are_each_a_window_and_a_pages_update_date_is_none():
+    text = ("Ngày cập nhật 08/01/2025\n* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)\n- 08 giờ 00: Chủ tịch UBND làm việc với HTX "
+            "Tân Long.\n* CHỦ NHẬT 12/01/2025 (nhằm 13/12 ÂL)\n- 15 giờ 00: Chủ tịch UBND dự Phiên họp thứ 2.")
+    reading = read_text(text, issued_on=date(2025, 1, 8))
+    schedules = [item.schedule.schedule for item in reading.items if item.schedule]
+    assert sorted({schedule for schedule in schedules if isinstance(schedule, Window)}, key=lambda window: window.start) \
+        == [Window(date(2025, 1, 11), date(2025, 1, 11)), Window(date(2025, 1, 12), date(2025, 1, 12))]
+    assert not any(item.schedule and isinstance(item.schedule.schedule, Deadline) for item in reading.items)

@@ -64,7 +64,8 @@ def references(text: str, folded: str, start: int = 0, end: int | None = None) -
 # "Lịch tiếp công dân ... năm 2025", "Kế hoạch ... năm 2021": a plan or calendar of one year (not "giai đoạn
 # 2021-2025", not "năm học 2022-2023", not a report on a year).
 _ONE_YEAR = re.compile(r"^(?!.*\bbáo cáo kết quả\b)(?!.*\d{4}\s*[-–]\s*\d{4}).*"
-                       r"\b(?:lịch|kế hoạch|chương trình|chiến dịch|tháng hành động|đợt)\b.*\bnăm\s+(\d{4})(?!\d)")
+                       r"\b(?:lịch|kế hoạch|chương trình|chiến dịch|tháng hành động|đợt|tiếp công dân)\b"
+                       r".*\b(?<!\d\s)năm\s+(\d{4})(?!\d)")
 
 
 def one_year_end(folded_title: str, issued_on: date) -> date | None:

@@ -60,6 +60,7 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"liên đoàn lao động|lđlđ", 1), (r"liên minh hợp tác xã", 1),
     (r"đoàn thanh niên cộng sản hồ chí minh|đoàn tncs hồ chí minh|đoàn tncs hcm|đoàn thanh niên", 1),
     (r"(?:tỉnh|thành|huyện) đoàn", 0),
+    (r"đoàn đại biểu quốc hội(?:\s+(?:và\s+)?(?:hội đồng nhân dân|hđnd))?|đoàn đbqh(?:\s+(?:và\s+)?hđnd)?", 1),
     (r"viện kiểm sát nhân dân|vksnd", 1), (r"tòa án nhân dân|tand", 1),
     (r"bộ chỉ huy bộ đội biên phòng|bộ chỉ huy bđbp|bch\s*bđbp|bộ đội biên phòng|bđbp", 1),
     (r"bộ chỉ huy quân sự|bộ chqs|bchqs|bch\s*quân sự|ban chỉ huy quân sự", 1),
@@ -72,6 +73,7 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"trung tâm văn hóa(?:\s*(?:,|-|–|và|&)\s*(?:thông tin|thể thao|truyền thông|du lịch|truyền thanh|truyền hình|"
      r"khoa học|điện ảnh)(?![\w])){1,3}", 1),
     (r"trung tâm (?:phục vụ\s+)?hành chính công", 1),
+    (r"quỹ phòng,?\s*chống thiên tai", 1),
     (r"thanh tra", 2), (r"kho bạc nhà nước", 1), (r"bảo hiểm xã hội|bhxh", 1),
     (r"cục thuế", 1), (r"cục thống kê|chi cục thống kê", 1), (r"cục hải quan", 1),
     (r"cục quản lý thị trường", 1),
@@ -110,7 +112,7 @@ SECTOR = (r"thủy lợi|tín dụng|du lịch|vận tải|bảo hiểm|ngân h�
            r"nông nghiệp|công nghiệp|thương mại|dịch vụ|khoa học và công nghệ|kinh tế|y tế|giáo dục|báo chí")
 _NOUN = (r"(?:cơ quan ngang bộ|cơ quan ngang sở|cơ quan thuộc chính phủ|"
          r"cơ quan|công sở|cá nhân|đơn vị(?!\s+(?:lực lượng|hành chính))|địa phương|"
-         rf"(?:tổ chức|doanh nghiệp)\s+(?:{SECTOR})(?![\w])|"
+         rf"(?:tổ chức|doanh nghiệp|đơn vị|cơ sở)\s+(?:{SECTOR})(?![\w])|"
          r"(?:tổ chức|đoàn thể)(?:\s+(?:đoàn thể|chính trị\s*[-–]?\s*xã hội|xã hội))?|doanh nghiệp|"
          r"ngành|cấp|bệnh viện|trường học|hợp tác xã|thôn|tổ dân phố|khu phố|ấp|khóm|buôn|"
          rf"(?:sở|ban|bộ|hội|phòng)(?!\s+(?:{DEPARTMENT}|chỉ đạo|chỉ huy|quản lý|thi đua|dân tộc|tôn giáo|tuyên giáo|"
@@ -152,7 +154,7 @@ GROUPS = (
     r"(?:các\s+)?(?:tỉnh|thành|huyện|quận|thị) ủy(?:\s*(?:,|và)\s*(?:tỉnh|thành|huyện|quận|thị) ủy(?![\w]))+",
     # "hệ thống chính trị phường": the Party committee, the government, the Front and the mass organisations of a place.
     rf"(?:các\s+)?hệ thống chính trị(?:\s+{UNITS})?",
-    rf"(?:các\s+)?(?:tổ chức|doanh nghiệp)\s+(?:{SECTOR}){_QUALIFIER}*",
+    rf"(?:các\s+)?(?:tổ chức|doanh nghiệp|đơn vị|cơ sở)\s+(?:{SECTOR})(?![\w]){_QUALIFIER}*",
     r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|"
     rf"thành|thị|xã|phường|thị trấn|đặc khu)(?![\w]))*(?![\w]){POINTER}?",
     # "chính quyền các địa phương", "chính quyền cơ sở"; "lực lượng thanh tra chuyên ngành": collectives too.

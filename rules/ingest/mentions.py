@@ -27,6 +27,7 @@ _NAMES_AND = re.compile(r",\s+(?=([A-ZĐ])\w*(?:\s+\w+)?\s+và\s+[A-ZĐ])")
 # "Sở VHTTDL các tỉnh:" (the places follow the colon), "UBND huyện Quang Bình, Bắc Quang" (more places follow).
 _PLACES_LABEL = re.compile(r"\s+các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])")
 _COLON = re.compile(r"\s*:\s*")
+_PLURAL_PLACES = re.compile(r"\s+các\s+(tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=[^\W\d_])")
 _BY_UNIT = re.compile(r"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|công an)\s*$")
 _LAST_UNIT = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn)(?=\s+[^\W\d_])")
 _MORE_PLACE = re.compile(r"\s*(?:,|và)\s*[A-ZĐ]")
@@ -206,6 +207,10 @@ def _places_listed(text: str, folded: str, mentions: list[Mention], end: int) ->
         label = None if mention.collective else _PLACES_LABEL.search(folded, mention.start, mention.end)
         colon = _COLON.match(folded, mention.end, limit) if label is not None and label.end() == mention.end else None
         unit = None if mention.collective else _LAST_UNIT.search(folded, mention.start, mention.end)
+        named = _named_places(text, folded, mention)
+        if named:
+            result.extend(named)
+            continue
         if colon is not None and label is not None:
             base, position, link = text[mention.start:label.start()].rstrip(), colon.end(), _SPACES
             if _BY_UNIT.search(folded, mention.start, label.start()):  # "UBND các huyện: Bắc Hà" is UBND huyện Bắc Hà
@@ -230,6 +235,29 @@ def _places_listed(text: str, folded: str, mentions: list[Mention], end: int) ->
             result.append(mention)  # no place follows the label after all
         result.extend(listed)
     return result
+
+
+def _named_places(text: str, folded: str, mention: Mention) -> list[Mention]:
+    """"Ủy ban nhân dân các huyện Giồng Riềng, Vĩnh Thuận và Gò Quao": one committee per district named; empty when
+    the name does not end on such a list."""
+    plural = None if mention.collective else _PLURAL_PLACES.search(folded, mention.start, mention.end)
+    if plural is None or not text[plural.end():plural.end() + 1].isupper():
+        return []
+    base = f"{text[mention.start:plural.start()].rstrip()} {plural.group(1)}"
+    listed: list[Mention] = []
+    position = plural.end()
+    while True:
+        name_end = _proper_name(text, position, mention.end)
+        if name_end <= position:
+            return []
+        listed.append(Mention(mention.start if not listed else position, name_end,
+                              f"{base} {' '.join(text[position:name_end].split())}", False))
+        if name_end >= mention.end:
+            return listed if len(listed) >= 2 else []
+        link = _PLACE_LINK.match(text, name_end, mention.end)
+        if link is None or link.end() == name_end:
+            return []
+        position = link.end()
 
 
 def _place_range(text: str, position: int, end: int) -> int:

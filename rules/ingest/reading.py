@@ -53,7 +53,10 @@ _LOCAL_COMMITTEE_AT = re.compile(r"(?<![\w])(?:ủy ban nhân dân|ubnd|ub nhân
 _NAMED_LOCAL_COMMITTEE = re.compile(r"ủy ban nhân dân (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) \w")
 _ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới)\s+)*(?:yêu cầu|đề nghị|giao|chỉ đạo|thông báo|ban hành|có (?:văn bản|công văn|"
                    r"ý kiến|quyết định|thông báo|công điện))(?![\w])")
-_HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động)(?![\w])")
+_HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:\([^()]*\)\s*)?(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động|lấy ý kiến)"
+                            r"(?![\w])")
+# A news site's tag before a headline: "TTĐT - ", "(Baonghean.vn) - ".
+_TAG = re.compile(r"\s*(?:\([^()\n]{2,30}\)|[A-ZĐ][A-ZĐa-z0-9.]{1,15})\s*[-–]\s+")
 _ADDRESSEES = re.compile(r"\s*kính gửi\s*:?")
 # The first words of a sentence that gives work: "Tổ chức ...", "Tăng cường ...", "Chủ động ...".
 _WORK = re.compile(
@@ -157,7 +160,9 @@ def _headline_body(text: str, folded: str, finder: MentionFinder) -> str | None:
     """In a text without a header, the body a news headline opens on as it asks or guides ("Bộ Nội vụ hướng dẫn
     thực hiện chế độ báo cáo ..."): the issuer of what the item reports."""
     mentions = finder.find(text, folded, 0, _first_line_end(folded))
-    if mentions and not folded[:mentions[0].start].strip() and _HEADLINE_ASKS.match(folded, mentions[0].end):
+    tag = _TAG.match(text)
+    opening = tag.end() if tag else 0
+    if mentions and not folded[opening:mentions[0].start].strip() and _HEADLINE_ASKS.match(folded, mentions[0].end):
         return mentions[0].name
     return None
 
@@ -165,11 +170,12 @@ def _headline_body(text: str, folded: str, finder: MentionFinder) -> str | None:
 def _asking_committee(text: str, folded: str, finder: MentionFinder) -> str | None:
     """In a text without a header (a news report), the provincial People's Committee that asks or announces
     ("UBND tỉnh Long An thông báo ...", "UBND tỉnh Phú Thọ yêu cầu, ..."): the issuer."""
-    levels = [(_COMMITTEE_AT, _NAMED_PROVINCE_COMMITTEE)]
-    if not _COMMITTEE_AT.search(folded):  # a province named anywhere may be the one asking, in words not read here
-        levels.append((_LOCAL_COMMITTEE_AT, _NAMED_LOCAL_COMMITTEE))
-    for level, named in levels:
-        for committee in level.finditer(folded):  # only where a committee is named: no second full read
+    province = _COMMITTEE_AT.search(folded)
+    # A province named before may be the one asking, in words not read here ("UBND tỉnh Bình Thuận nêu rõ: ...").
+    local_until = province.start() if province else len(folded)
+    for level, named, until in ((_COMMITTEE_AT, _NAMED_PROVINCE_COMMITTEE, len(folded)),
+                                (_LOCAL_COMMITTEE_AT, _NAMED_LOCAL_COMMITTEE, local_until)):
+        for committee in level.finditer(folded, 0, until):  # only where a committee is named: no second full read
             mentions = finder.find(text, folded, committee.start(), min(len(folded), committee.start() + 120))
             mention = mentions[0] if mentions and mentions[0].start == committee.start() else None
             own = folded[mention.start:mention.end] if mention else ""  # one committee, not "UBND các tỉnh, thành phố"

@@ -26,7 +26,7 @@ _COOPERATING_CUE = re.compile(
 _LEAD_CUE = re.compile(
     r"(?<!hồ sơ )(?<!tờ trình )(?<!theo )(?<!nội dung )"
     r"(?:(?<!được )giao(?:\s+nhiệm vụ)?(?:\s+cho)?|đề nghị|yêu cầu|(?:có\s+)?chỉ đạo(?:\s+cho)?|"
-    r"(?:có\s+)?(?:văn bản|công văn|công điện)\s+chỉ đạo(?:\s+cho)?|(?<!áp dụng )đối với|riêng|"
+    r"(?:có\s+)?(?:văn bản|công văn|công điện)\s+(?:chỉ đạo(?:\s+cho)?|gửi(?:\s+đến)?)|(?<!áp dụng )đối với|riêng|"
     r"phân công(?:\s+cho)?|"
     r"ủy quyền cho|được giao(?!\s*,)|giao trách nhiệm cho|"
     r"kêu gọi(?:\s+sự\s+(?:hợp tác|tham gia|vào cuộc|chung tay|ủng hộ)\s+của)?)\s*[,:]?\s*"
@@ -121,8 +121,6 @@ def assign_roles(folded: str, start: int, end: int, mentions: list[Mention],
         elif role == "lead" and by_cue and actor.get(clause) != "issuer" and _DIRECTS.search(
                 folded, clause, group[0].start):
             role = None  # "Sở X chỉ đạo các xã", "Chỉ đạo các xã ...": the commune is directed by X, not by this text
-        elif role == "cooperating" and actor.get(clause) == "issuer":
-            role = None  # the issuer describing whom it works with
         if role == "lead":
             acting_clauses.add(clause)
             actor[clause] = "agency"

@@ -53,7 +53,9 @@ _DONE = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])")
 # "Thời gian chốt số liệu tính từ ngày 15 tháng 12 ... đến ngày 14 tháng 3": the days a report's figures span.
 _FIGURES = re.compile(r"(?:chốt|khóa sổ)\s+số liệu|số liệu(?:\s+[^\s;:.]+){0,6}?\s+(?:được\s+)?tính(?![\w])")
 _FROM_NOW = re.compile(r"từ nay\s*(?:đến|tới|cho đến)\s*(?:hết\s+|cuối\s+)?(?:ngày\s+)?$")
-_NAMED_DAY = re.compile(r"(?<![\w])Ngày\s+(?!\d)[^;:]{3,100}?[\s(\-–]*$")
+# (Not a page's "Ngày cập nhật 24/04/2020", "Ngày đăng", "Ngày ban hành": when the page or text came out.)
+_NAMED_DAY = re.compile(r"(?<![\w])Ngày\s+(?!\d)(?!(?:cập nhật|đăng|ban hành|ký|hiệu lực|gửi|xuất bản)(?![\w]))"
+                        r"[^;:]{3,100}?[\s(\-–]*$")
 _EVERY_YEAR = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
 # "(thay cho mốc thời gian 25/6 trước đây)": the date a new one replaces.
 _REPLACED = re.compile(r"thay (?:cho|vì)(?:\s+[^\s,;()]+){0,4}?\s*$")
@@ -61,6 +63,9 @@ _REPLACED = re.compile(r"thay (?:cho|vì)(?:\s+[^\s,;()]+){0,4}?\s*$")
 _EVENTS = r"khai giảng|khai mạc|bế mạc|tựu trường|tập trung|ra quân|diễn ra|treo cờ|mít tinh|thi"
 _EVENT_BEFORE = re.compile(rf"(?<![\w])(?:{_EVENTS})\)?(?:\s+(?:tại|ở)\s+[^,;.()]{{1,40}}?)?\s*ngày\s+$")
 _EVENT_DATE_FIRST = re.compile(r"\s*ngày\s+")
+# A day heading a work calendar: "* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)", "THỨ HAI (09/02/2026):".
+# (Not a news item's dateline "Thứ Sáu, 15/11/2019 10:00": no comma after the weekday there.)
+_CALENDAR_DAY = re.compile(r"\s*[*\-–•+]*\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*\(?\s*(?:ngày\s+)?")
 _WILL = re.compile(r"[^,;:.]{0,60}?(?<![\w])sẽ(?![\w])")
 _EVENT_AFTER = re.compile(rf"\s*,?\s*(?:{_EVENTS})(?![\w])")
 # "vào ngày 20/4", "được chuyển sang thứ 2 ngày 17 tháng 10": the day something takes place (or is moved to).
@@ -272,6 +277,8 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
         if (field_cue.group(1) or field_cue.group(3) or bare_hour) and ref.unit == "day":
             return _one_day(resolved, offset + field_cue.start(), ref.end, doubts)
         return Found(Deadline(resolved.last_day()), offset + field_cue.start(), ref.end, doubts=doubts)
+    if ref.unit == "day" and _CALENDAR_DAY.fullmatch(folded, _line_start(folded, start, ref.start), ref.start):
+        return _one_day(resolved, ref.start, ref.end, doubts)  # "* THỨ BẢY 11/01/2025": a day of a work calendar
     named = _NAMED_IS.search(folded, clause, ref.start)
     if named and ref.unit == "day":
         if _WORK_DUE.search(named.group(1)):  # "ngày hết hạn nộp hồ sơ là 30/10": the last day for the work
@@ -291,6 +298,10 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
     if (event or (opening and (_EVENT_AFTER.match(folded, ref.end) or will))) and _event_day(folded, start, ref, begin):
         return _one_day(resolved, begin, ref.end, doubts)  # "tựu trường ngày 29/8", "Ngày 5/9 khai giảng": an event's day
     return _named_day(text, folded, start, end, ref, context)
+
+
+def _line_start(folded: str, start: int, position: int) -> int:
+    return max(start, folded.rfind("\n", 0, position) + 1)
 
 
 def _up_to(ref: DateRef, issued_on: date) -> bool:
