@@ -487,3 +487,15 @@ def test_one_committee_per_district_named_after_a_plural_unit():
 ])
 def test_health_units_addressed_by_a_letter_and_the_disaster_fund_are_given_work(sentence, name):
     assert roles(sentence)[name] == "lead"
+
+
+def test_a_councils_term_does_not_hide_that_it_announces_and_a_place_field_names_no_body():
+    assert roles("Chủ tịch HĐND huyện Ngân Sơn khóa XIX, nhiệm kỳ 2016-2021 thông báo lịch tiếp công dân như sau:") == {
+        "HĐND huyện Ngân Sơn": None}
+    assert roles("2. Địa điểm: Phòng Tiếp công dân, trụ sở HĐND&UBND huyện.") == {"Phòng Tiếp công dân": None}
+
+
+def test_bodies_cooperating_beside_the_issuer_keep_their_role():
+    found = roles("Bộ Kế hoạch và Đầu tư chủ trì cùng Văn phòng Chính phủ và các Bộ, ngành liên quan dự thảo Chỉ thị.",
+                  issuer="Văn phòng Chính phủ")
+    assert found == {"Bộ Kế hoạch và Đầu tư": "lead", "Văn phòng Chính phủ": None, "các Bộ, ngành liên quan": "cooperating"}

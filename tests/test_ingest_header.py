@@ -128,3 +128,8 @@ def test_a_news_sites_tag_before_the_headline_body_is_skipped():
     text = ("TTĐT - Sở Nội vụ (cơ quan Thường trực Hội đồng Thi đua – Khen thưởng tỉnh) lấy ý kiến danh sách đề nghị "
             "khen thưởng cấp Nhà nước.\nThời gian lấy ý kiến từ ngày 17/4/2025 đến ngày 07/5/2025.")
     assert read_text(text, issued_on=date(2025, 4, 17)).header.issuer_name == "Sở Nội vụ"
+
+
+def test_an_opening_vua_qua_is_not_part_of_the_issuers_name():
+    text = "Vừa qua, Văn phòng Chính phủ đã ban hành Công văn 10028/VPCP-KSTT về việc cải thiện môi trường kinh doanh."
+    assert read_text(text, issued_on=date(2019, 11, 1)).header.issuer_name == "Văn phòng Chính phủ"

@@ -241,7 +241,8 @@ def _issuer(text: str, folded: str, own: Reference | None) -> str | None:
         return None
     verb = verbs[-1]
     subject = text[sentence_start:verb.start()]
-    subject = re.sub(r"^.*?\d{4}\s*,\s*|^\s*ngày\s+[\d/.]+\s*,\s*", "", subject, flags=re.IGNORECASE)
+    subject = re.sub(r"^.*?\d{4}\s*,\s*|^\s*ngày\s+[\d/.]+\s*,\s*|^\s*(?:vừa qua|mới đây|gần đây|theo đó)\s*,\s*", "",
+                     subject, flags=re.IGNORECASE)
     subject = " ".join(re.sub(r"\s*\([^)]*\)", "", subject).split()).strip(" ,")
     return subject or None
 

@@ -50,8 +50,10 @@ _NOT_DOER = re.compile(
     r"thông báo[^.;:]*?(?:như sau|để[^.;:]*biết))(?![\w])")
 _DONE = re.compile(r"(?<![\w])(?:đã|vừa)\s+(?:(?:chủ động|tích cực|thường xuyên)\s+)?$")
 # "X (cơ quan thường trực) đã ...": an aside between a name and its verb.
-_ASIDE = re.compile(r"^\s*\([^()]*\)")
-_MEMBERS_LABEL = re.compile(r"(?:bao gồm|gồm có|gồm|thành phần)\s*:\s*$")
+# "Chủ tịch HĐND huyện khóa XIX, nhiệm kỳ 2016-2021 thông báo ...": the term of a council, too.
+_ASIDE = re.compile(r"^\s*(?:\([^()]*\)|khóa\s+[ivxlc]+(?![\w])(?:\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?)")
+# "Địa điểm: Phòng Tiếp công dân, trụ sở HĐND&UBND huyện": where, not who.
+_MEMBERS_LABEL = re.compile(r"(?:bao gồm|gồm có|gồm|thành phần|địa điểm)\s*:\s*$")
 _ABOUT = re.compile(r"(?<![\w])về việc(?![\w])")
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[a-zđ])[.)]\s*")
 _ENCOURAGED = re.compile(r"(?<![\w])(?:khuyến khích|thu hút|vận động)\s+(?:sự\s+)?tham gia của\s*$")
@@ -114,7 +116,8 @@ def assign_roles(folded: str, start: int, end: int, mentions: list[Mention],
         if any(is_issuer(mention) for mention in group):
             if not _PASSIVE.search(folded, start, group[0].start):
                 actor[clause] = "issuer"  # "X được UBND tỉnh giao chủ trì, phối hợp Y": X acts, not the issuer
-            role = None
+            if role != "cooperating" or all(is_issuer(mention) for mention in group):
+                role = None  # ("X chủ trì cùng Văn phòng Chính phủ và các Bộ": the issuer's fellow partners cooperate)
         elif role == "lead" and by_cue and clause in acting_clauses and not _COORDINATED_CUE.fullmatch(
                 folded, previous_end, group[0].start):
             role = None  # "X tham mưu Y chỉ đạo các đơn vị ...": X's own instructions, not this directive's
@@ -131,7 +134,8 @@ def assign_roles(folded: str, start: int, end: int, mentions: list[Mention],
         if (roles[index] == "lead" and _HELPS.fullmatch(folded, groups[index][-1].end, helped[0].start)
                 and any(leads_so_far(mention) for mention in helped) and _NO_TASK.match(folded, helped[-1].end, end)):
             roles[index], roles[index + 1] = "cooperating", "lead"  # helping the agency that leads this work
-    return [Assigned(mention, role) for group, role in zip(groups, roles, strict=True) for mention in group]
+    return [Assigned(mention, None if role and is_issuer(mention) else role)
+            for group, role in zip(groups, roles, strict=True) for mention in group]
 
 
 def _lists(folded: str, start: int, mentions: list[Mention]) -> list[list[Mention]]:
