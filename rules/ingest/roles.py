@@ -53,6 +53,7 @@ _DONE = re.compile(r"(?<![\w])(?:đã|vừa)\s+(?:(?:chủ động|tích cực|t
 # "Chủ tịch HĐND huyện khóa XIX, nhiệm kỳ 2016-2021 thông báo ...": the term of a council, too.
 _ASIDE = re.compile(r"^\s*(?:\([^()]*\)|khóa\s+[ivxlc]+(?![\w])(?:\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?)")
 # "Địa điểm: Phòng Tiếp công dân, trụ sở HĐND&UBND huyện": where, not who.
+_BRACKETED_TASK = re.compile(r"\s*(?:giao|do)\s+(?:cho\s+)?")
 _MEMBERS_LABEL = re.compile(r"(?:bao gồm|gồm có|gồm|thành phần|địa điểm)\s*:\s*$")
 _ABOUT = re.compile(r"(?<![\w])về việc(?![\w])")
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[a-zđ])[.)]\s*")
@@ -156,8 +157,12 @@ def _clause_start(folded: str, start: int, position: int) -> int:
 
 
 def _in_parentheses(folded: str, start: int, position: int) -> bool:
+    """True for a name in brackets, an aside, unless the brackets give it work: "(Giao Phòng Văn hóa – Xã hội chuẩn
+    bị nội dung)" in a work calendar."""
     before = folded[start:position]
-    return before.count("(") > before.count(")")
+    if before.count("(") <= before.count(")"):
+        return False
+    return not _BRACKETED_TASK.fullmatch(before, before.rfind("(") + 1)
 
 
 def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
