@@ -504,5 +504,5 @@ def test_bodies_cooperating_beside_the_issuer_keep_their_role():
 def test_a_body_given_work_in_brackets_leads_it_and_an_aside_in_brackets_does_not():
     assert roles("08 giờ 00: Thăm Trường THPT Lê Quý Đôn. (Giao Phòng Văn hóa – Xã hội chuẩn bị nội dung)") == {
         "Trường THPT Lê Quý Đôn": None, "Phòng Văn hóa – Xã hội": "lead"}
-    assert roles("Giao Văn phòng UBND tỉnh (Ban Tiếp công dân) chuẩn bị hạ tầng.") == {
-        "Văn phòng UBND tỉnh": "lead", "Ban Tiếp công dân": None}
+    assert roles("Giao Văn phòng UBND tỉnh (Ban Tiếp công dân, Trung tâm Thông tin - Công báo) chuẩn bị hạ tầng.") == {
+        "Văn phòng UBND tỉnh": "lead", "Ban Tiếp công dân": None, "Trung tâm Thông tin - Công báo": None}
