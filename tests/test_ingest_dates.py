@@ -278,3 +278,9 @@ def test_what_takes_place_on_a_day_named_with_its_weekday_moved_to_it_or_announc
 def test_news_dated_in_an_opening_is_no_term():
     assert read("Trong tháng 3/2021, UBND tỉnh Lào Cai đã ban hành quyết định công nhận thêm 4 xã.",
                 issued_on=date(2021, 3, 31)) == []
+
+
+def test_the_day_a_deadline_leads_up_to_is_no_second_deadline():
+    found = read("Chúng ta sẽ hoàn thành việc sắp xếp trước ngày 30/6 để đến ngày 1/7, các đơn vị hành chính cấp xã "
+                 "được vận hành theo tổ chức mới.", issued_on=date(2025, 4, 10))
+    assert [item.schedule for item in found] == [Deadline(date(2025, 6, 29))]

@@ -66,6 +66,7 @@ _EVENT_DATE_FIRST = re.compile(r"\s*ngày\s+")
 # A day heading a work calendar: "* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)", "THỨ HAI (09/02/2026):".
 # (Not a news item's dateline "Thứ Sáu, 15/11/2019 10:00": no comma after the weekday there.)
 _CALENDAR_DAY = re.compile(r"\s*[*\-–•+]*\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*\(?\s*(?:ngày\s+)?")
+_PURPOSE_BY = re.compile(r"(?<![\w])để\s+(?:đến|tới)\s+(?:ngày\s+)?$")
 _WILL = re.compile(r"[^,;:.]{0,60}?(?<![\w])sẽ(?![\w])")
 _EVENT_AFTER = re.compile(rf"\s*,?\s*(?:{_EVENTS})(?![\w])")
 # "vào ngày 20/4", "được chuyển sang thứ 2 ngày 17 tháng 10": the day something takes place (or is moved to).
@@ -261,6 +262,8 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
     if (_NEWS_OPENING.fullmatch(folded, _clause_start(folded, start, ref.start), ref.start)
             and folded.startswith(",", ref.end) and _DONE.search(folded, ref.end, end)):
         return None  # "Trong tháng 3/2021, UBND tỉnh đã ban hành quyết định": when news happened, not a term
+    if _PURPOSE_BY.search(before):
+        return None  # "hoàn thành ... trước ngày 30/6 để đến ngày 1/7, các xã được vận hành": the state work leads to
     hour = _BEFORE_HOUR.search(before)
     if hour:
         return Found(Deadline(resolved.last_day()), offset + hour.start(), ref.end, doubts=doubts)
