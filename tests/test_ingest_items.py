@@ -196,3 +196,10 @@ def test_the_days_of_a_work_calendar_are_each_a_window_and_a_pages_update_date_i
     assert sorted({schedule for schedule in schedules if isinstance(schedule, Window)}, key=lambda window: window.start) \
         == [Window(date(2025, 1, 11), date(2025, 1, 11)), Window(date(2025, 1, 12), date(2025, 1, 12))]
     assert not any(item.schedule and isinstance(item.schedule.schedule, Deadline) for item in reading.items)
+
+
+def test_the_title_leaves_out_the_heads_named_after_a_request_and_its_colon():
+    reading = read_text("Để hoàn thành chiến dịch, Thủ tướng yêu cầu: Bí thư tỉnh ủy, thành ủy và chủ tịch UBND các "
+                        "tỉnh, thành phố trực tiếp lãnh đạo, huy động tối đa nguồn lực trước ngày 15/1/2026.",
+                        issued_on=date(2025, 12, 20))
+    assert reading.items[0].title == "Trực tiếp lãnh đạo, huy động tối đa nguồn lực"

@@ -15,7 +15,11 @@ _CLAUSE_END = re.compile(r"[;:.](?:\s|$)|…")
 # "Bộ Nội vụ đề nghị các Bộ ...", "UBND tỉnh yêu cầu Sở Y tế ...": the asker, before the agency given work.
 # "Trên cơ sở ..., Phó Chủ tịch UBND tỉnh Hoàng Nghĩa Hiếu yêu cầu các sở": whatever opens the clause, the asking
 # verb right before the first agency given work ends the asker's part.
-_ASKED = re.compile(r"(?<![\w])(?:đề nghị|yêu cầu|giao)(?:\s+cho)?\s*$")
+_ASKED = re.compile(r"(?<![\w])(?:đề nghị|yêu cầu|giao)(?:\s+cho)?\s*:?\s*"
+                    r"(?:(?:bí thư|chủ tịch|giám đốc|thủ trưởng|lãnh đạo|người đứng đầu)\s+)*$")
+# What may stand between the agencies at the head of a title: cue words, "và", the titles of their heads.
+_BETWEEN_NAMES = re.compile(r"[\s,;:\-–]*(?:(?:giao|đề nghị|yêu cầu|đối với|riêng)(?:\s+cho)?\s*|và\s*|với\s*|"
+                            r"(?:bí thư|chủ tịch|giám đốc|thủ trưởng|lãnh đạo|người đứng đầu)\s*)*")
 # A news item's dateline: "(Baonghean.vn) - ", "BHG - ", "VOV.VN – ", "(LĐ online) - ".
 _DATELINE = re.compile(r"\s*(?:\([^()\n]{2,30}\)|[A-ZĐ][A-ZĐa-z0-9.]{1,15})\s*[-–]\s+")
 _ASKER = re.compile(r"[^,;:()]{3,60}?\s+(?:cũng\s+|tiếp tục\s+)?(?:đề nghị|yêu cầu|giao)(?:\s+cho)?\s*")
@@ -47,7 +51,7 @@ def title_of(text: str, folded: str, sentence: Sentence, leads: tuple[Mention, .
         if mention.start < cursor:
             continue
         gap = folded[cursor:mention.start]
-        if re.fullmatch(r"[\s,;:\-–]*(?:(?:giao|đề nghị|yêu cầu|đối với|riêng)(?:\s+cho)?\s*|và\s*|với\s*)*", gap) or \
+        if _BETWEEN_NAMES.fullmatch(gap) or \
                 _FILLER.fullmatch(gap):
             cursor = mention.end
     filler = _FILLER.match(folded, cursor, sentence.end)
