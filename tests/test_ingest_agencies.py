@@ -506,3 +506,19 @@ def test_a_body_given_work_in_brackets_leads_it_and_an_aside_in_brackets_does_no
         "Trường THPT Lê Quý Đôn": None, "Phòng Văn hóa – Xã hội": "lead"}
     assert roles("Giao Văn phòng UBND tỉnh (Ban Tiếp công dân, Trung tâm Thông tin - Công báo) chuẩn bị hạ tầng.") == {
         "Văn phòng UBND tỉnh": "lead", "Ban Tiếp công dân": None, "Trung tâm Thông tin - Công báo": None}
+
+
+def test_districts_named_after_cac_huyen_are_one_entry_each():
+    found = roles("UBND tỉnh vừa yêu cầu các huyện Thanh Hà, Tứ Kỳ, Kim Thành và Ninh Giang đẩy nhanh tiến độ.")
+    assert found == {"UBND tỉnh": None, "huyện Thanh Hà": "lead", "huyện Tứ Kỳ": "lead", "huyện Kim Thành": "lead",
+                     "huyện Ninh Giang": "lead"}
+
+
+def test_a_bare_thanh_after_a_unit_is_a_verb_not_a_city():
+    assert roles("UBND cấp xã thành lập Trung tâm Phục vụ hành chính công cấp xã.")["UBND cấp xã"] == "lead"
+
+
+def test_partners_of_work_a_clause_reports_as_done_are_not_given_work():
+    found = roles("Tại mỗi buổi ra quân, đã tuyên truyền, vận động người dân và cùng với chính quyền, các tổ chức chính "
+                  "trị - xã hội thực hiện nhiều phần việc.")
+    assert not any(found.values())

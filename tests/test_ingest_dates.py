@@ -284,3 +284,11 @@ def test_the_day_a_deadline_leads_up_to_is_no_second_deadline():
     found = read("Chúng ta sẽ hoàn thành việc sắp xếp trước ngày 30/6 để đến ngày 1/7, các đơn vị hành chính cấp xã "
                  "được vận hành theo tổ chức mới.", issued_on=date(2025, 4, 10))
     assert [item.schedule for item in found] == [Deadline(date(2025, 6, 29))]
+
+
+def test_a_span_opening_news_of_work_done_in_it_is_no_window_and_an_hour_may_say_morning():
+    assert read("Từ ngày 1.1 đến ngày 6.7, UBND tỉnh giao 833 nhiệm vụ; 585 nhiệm vụ đã hoàn thành.",
+                issued_on=date(2020, 7, 10)) == []
+    found = only("UBND cấp xã hoàn thành ngay sau khi đi vào hoạt động (trước 7h00 sáng ngày 01/7/2025).",
+                 issued_on=date(2025, 6, 20))
+    assert found.schedule == Deadline(date(2025, 7, 1))

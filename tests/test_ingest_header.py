@@ -133,3 +133,11 @@ def test_a_news_sites_tag_before_the_headline_body_is_skipped():
 def test_an_opening_vua_qua_is_not_part_of_the_issuers_name():
     text = "Vừa qua, Văn phòng Chính phủ đã ban hành Công văn 10028/VPCP-KSTT về việc cải thiện môi trường kinh doanh."
     assert read_text(text, issued_on=date(2019, 11, 1)).header.issuer_name == "Văn phòng Chính phủ"
+
+
+def test_the_rule_under_the_national_motto_does_not_join_the_number_line_to_it():
+    text = ("BỘ CÔNG THƯƠNG -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+            "Số: 12/CT-BCT\nHà Nội, ngày 01 tháng 11 năm 2016\nCHỈ THỊ\nVỀ VIỆC BÌNH ỔN THỊ TRƯỜNG CUỐI NĂM 2016\n"
+            "Mười tháng đầu năm 2016, tăng trưởng kinh tế vẫn trong xu hướng chậm.")
+    header = read_text(text).header
+    assert (header.number, header.kind, header.issued_on) == ("12/CT-BCT", "chi-thi", date(2016, 11, 1))

@@ -11,7 +11,9 @@ _COUNTED = r"(?:\d{1,2}|hai|ba|bốn|năm)\s+(?:tỉnh|huyện|xã|thành phố|
 POINTER = r"(?:\s+(?:này|nêu trên|kể trên|trên(?!\s+(?:địa bàn|cơ sở|toàn|đây|mạng))|đó)(?![\w]))"
 UNITS = (rf"(?:{_COUNTED}(?![\w])|"
          rf"(?:(?:các|cấp)\s+)?{UNIT}(?![\w])(?!\s+(?:hội|đoàn|ủy)(?![\w]))"
-         rf"(?:(?:\s*(?:,|và|/|-)\s*|\s+)(?:các\s+)?{UNIT}(?![\w])(?!\s+(?:hội|đoàn|ủy)(?![\w])))*"
+         # ("UBND cấp xã thành lập": a bare "thành" or "thị" is a unit only after a comma, "huyện, thành, thị")
+         rf"(?:(?:\s*(?:,|và|/|-)\s*|\s+(?!thành(?!\s+phố)|thị(?!\s+(?:xã|trấn))))(?:các\s+)?{UNIT}(?![\w])"
+         r"(?!\s+(?:hội|đoàn|ủy)(?![\w])))*"
          r"(?:\s+trực thuộc trung ương|\s+(?:ven biển|miền núi|biên giới|vùng cao|trọng điểm|có liên quan|liên quan|"
          rf"vùng dân tộc thiểu số(?:\s+và miền núi)?))?{POINTER}?)")
 # Units after which a proper name may follow: "huyện Cái Bè", "tỉnh Tiền Giang", "quận 1".

@@ -27,7 +27,7 @@ _NAMES_AND = re.compile(r",\s+(?=([A-ZĐ])\w*(?:\s+\w+)?\s+và\s+[A-ZĐ])")
 # "Sở VHTTDL các tỉnh:" (the places follow the colon), "UBND huyện Quang Bình, Bắc Quang" (more places follow).
 _PLACES_LABEL = re.compile(r"\s+các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])")
 _COLON = re.compile(r"\s*:\s*")
-_PLURAL_PLACES = re.compile(r"\s+các\s+(tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=[^\W\d_])")
+_PLURAL_PLACES = re.compile(r"(?<![\w])các\s+(tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=[^\W\d_])")
 _BY_UNIT = re.compile(r"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|công an)\s*$")
 _LAST_UNIT = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn)(?=\s+[^\W\d_])")
 _MORE_PLACE = re.compile(r"\s*(?:,|và)\s*[A-ZĐ]")
@@ -191,7 +191,13 @@ class MentionFinder:
                     named = tail  # "UBND các địa phương Đông Triều, Uông Bí, Quảng Yên": the places, one by one
             best_end = named
         elif _NAMED_UNIT.search(folded, 0, best_end):
-            best_end = _named_tail(text, folded, best_end, end)  # "các cơ quan báo chí của TP Hà Nội"
+            named = _named_tail(text, folded, best_end, end)  # "các cơ quan báo chí của TP Hà Nội"
+            if named > best_end and _PLURAL_PLACES.search(folded, position, named):
+                # "các huyện Thanh Hà, Tứ Kỳ, Kim Thành và Ninh Giang": the districts, one by one
+                while (more := _MORE_NAMES.match(text, named, end)) and (
+                        tail := _named_tail(text, folded, more.end(), end)) > more.end():
+                    named = tail
+            best_end = named
         if "các " in folded[position:best_end]:
             best_end = _place_range(text, best_end, end)
         name = " ".join(text[position:best_end].split())
@@ -240,10 +246,10 @@ def _places_listed(text: str, folded: str, mentions: list[Mention], end: int) ->
 def _named_places(text: str, folded: str, mention: Mention) -> list[Mention]:
     """"Ủy ban nhân dân các huyện Giồng Riềng, Vĩnh Thuận và Gò Quao": one committee per district named; empty when
     the name does not end on such a list."""
-    plural = None if mention.collective else _PLURAL_PLACES.search(folded, mention.start, mention.end)
+    plural = _PLURAL_PLACES.search(folded, mention.start, mention.end)
     if plural is None or not text[plural.end():plural.end() + 1].isupper():
         return []
-    base = f"{text[mention.start:plural.start()].rstrip()} {plural.group(1)}"
+    base = f"{text[mention.start:plural.start()].rstrip()} {plural.group(1)}".lstrip()
     listed: list[Mention] = []
     position = plural.end()
     while True:

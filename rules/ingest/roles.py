@@ -48,6 +48,9 @@ _NOT_DOER = re.compile(
     r"thông báo (?:ý kiến|kết luận|kết quả|như sau)|"
     # "X thông báo lịch tiếp công dân ... như sau:", "X thông báo để các đơn vị biết": X announces.
     r"thông báo[^.;:]*?(?:như sau|để[^.;:]*biết))(?![\w])")
+# "Tại mỗi buổi ra quân, đã tuyên truyền, vận động ... và cùng với chính quyền ...": the clause reports what was done.
+_PAST_CLAUSE = re.compile(r"(?<![\w])đã(?![\w])")
+_ASKED_IN = re.compile(r"(?<![\w])(?:sẽ|tiếp tục|cần|phải|đề nghị|yêu cầu|giao|chỉ đạo)(?![\w])")
 _DONE = re.compile(r"(?<![\w])(?:đã|vừa)\s+(?:(?:chủ động|tích cực|thường xuyên)\s+)?$")
 # "X (cơ quan thường trực) đã ...": an aside between a name and its verb.
 # "Chủ tịch HĐND huyện khóa XIX, nhiệm kỳ 2016-2021 thông báo ...": the term of a council, too.
@@ -182,7 +185,9 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
     if cooperating and _ENCOURAGED.search(prefix, 0, cooperating.end()):
         return None, True  # "khuyến khích sự tham gia của các doanh nghiệp": the lead's outreach, not an assignment
     if cooperating:  # "X đã phối hợp với Y": news of work done, nobody is given work
-        return (None, True) if _DONE.search(prefix, 0, cooperating.start()) else ("cooperating", True)
+        done = _DONE.search(prefix, 0, cooperating.start()) or (
+            _PAST_CLAUSE.search(prefix, 0, cooperating.start()) and not _ASKED_IN.search(prefix, 0, cooperating.start()))
+        return (None, True) if done else ("cooperating", True)
     if _LEAD_CUE.search(prefix):
         return "lead", True
     suffix = _ASIDE.sub("", folded[last.end:end]).lstrip(" ,-–:")

@@ -14,7 +14,8 @@ from rules.schedules import Annual, Deadline, Recurrence, Schedule, ScheduleErro
 # "vào ngày Chủ Nhật 21/9/2025", "thứ 2 ngày 17": the weekday written before the date.
 _WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?![\w])\s*,?\s*)"
 # A time of day before the date: "10 giờ 30 phút", "10h00'", "14h", "14:00".
-_HOUR = r"(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?|\d{1,2}:\d{2})(?:\s*(?:phút|'|’|′))?\s*(?:,\s*)?(?:ngày\s+)?)"
+_HOUR = (r"(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?|\d{1,2}:\d{2})(?:\s*(?:phút|'|’|′))?\s*(?:,\s*)?"
+         r"(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?)")
 _BEFORE = re.compile(r"(?:chậm nhất\s+|muộn nhất\s+|hạn chót\s+|xong\s+|hoàn thành\s+)?trước\s+(?:ngày\s+)?$")
 _BEFORE_HOUR = re.compile(rf"trước\s+{_HOUR}$")
 _ON = re.compile(
@@ -48,7 +49,7 @@ _COUNTED_TO = re.compile(rf"(?:số liệu|tính)\s+(?:đến|tới)\s+(?:hết\
 # was reached by then (news), it sets no deadline.
 _COUNT_OPENING = re.compile(rf"\s*(?:[-–+]\s*)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?{_HOUR}?"
                             r"(?:ngày\s+)?")
-_NEWS_OPENING = re.compile(r"\s*(?:[-–+]\s*)?(?:(?:trong|vào|đầu|cuối|giữa)\s+)?(?:ngày\s+)?")
+_NEWS_OPENING = re.compile(r"\s*(?:[-–+]\s*)?(?:(?:trong|vào|đầu|cuối|giữa|từ)\s+)?(?:ngày\s+)?")
 _DONE = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])")
 # "Thời gian chốt số liệu tính từ ngày 15 tháng 12 ... đến ngày 14 tháng 3": the days a report's figures span.
 _FIGURES = re.compile(r"(?:chốt|khóa sổ)\s+số liệu|số liệu(?:\s+[^\s;:.]+){0,6}?\s+(?:được\s+)?tính(?![\w])")
@@ -151,7 +152,8 @@ def _windows(folded: str, start: int, refs: list[DateRef], taken: set[int], cont
         if index + 1 < len(refs) and index + 1 not in taken:
             window = _range(folded, before, before_start, ref, refs[index + 1], context)
             if window is not None:
-                found += [] if _covered(folded, start, window) or _historic(window, context) else [window]
+                done = _span_done(folded, start, window, refs[index + 1], context)
+                found += [] if _covered(folded, start, window) or _historic(window, context) or done else [window]
                 taken.update({index, index + 1})
     return found
 
@@ -164,6 +166,20 @@ def _covered(folded: str, start: int, window: Found) -> bool:
 def _clause_start(folded: str, start: int, position: int, marks: str = ";:.") -> int:
     """Where the clause holding `position` starts: after the last of `marks` before it, or at `start`."""
     return max(start, *(folded.rfind(mark, start, position) + 1 for mark in marks))
+
+
+def _span_done(folded: str, start: int, window: Found, last: DateRef, context: Context) -> bool:
+    """"Từ ngày 1.1 đến ngày 6.7, UBND tỉnh giao 833 nhiệm vụ ...; 585 nhiệm vụ đã hoàn thành": a span opening
+    a sentence of news, over by the item's date in its own year, counts what was done in it."""
+    sentence_end = _clause_end(folded, window.end)
+    return (_NEWS_OPENING.fullmatch(folded, _clause_start(folded, start, window.start, ";:.,"), window.start) is not None
+            and folded.startswith(",", window.end) and _up_to(last, context.issued_on)
+            and _DONE.search(folded, window.end, sentence_end) is not None)
+
+
+def _clause_end(folded: str, position: int) -> int:
+    match = re.compile(r"\.(?:\s|$)").search(folded, position)
+    return match.start() if match else len(folded)
 
 
 def _historic(window: Found, context: Context) -> bool:

@@ -86,7 +86,8 @@ def _continues(before: str, line: str, marker: str, previous: Paragraph, wrapped
         return marker.strip() in "-–" and previous.level == PLAIN and not previous.marker
     # A capital after a line that ends mid-sentence continues it only where the source visibly wraps its
     # lines (the paragraph already runs over two); otherwise it is a headline followed by the text.
-    return "\n" in before or before.endswith((",", "-", "–")) or wrapped
+    # ("Độc lập - Tự do - Hạnh phúc -------": a rule drawn under the motto is no hyphen cut by the page.)
+    return "\n" in before or (before.endswith((",", "-", "–")) and not before.endswith(("--", "––"))) or wrapped
 
 
 def _capitals(line: str) -> bool:
