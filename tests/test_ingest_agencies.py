@@ -522,3 +522,8 @@ def test_partners_of_work_a_clause_reports_as_done_are_not_given_work():
     found = roles("Tại mỗi buổi ra quân, đã tuyên truyền, vận động người dân và cùng với chính quyền, các tổ chức chính "
                   "trị - xã hội thực hiện nhiều phần việc.")
     assert not any(found.values())
+
+
+def test_a_committee_named_by_its_place_alone_is_a_body():
+    found = roles("UBND tỉnh yêu cầu Trung tâm Đăng kiểm xe cơ giới; UBND Đà Lạt tổ chức làm việc ngày thứ Bảy.")
+    assert found == {"UBND tỉnh": None, "Trung tâm Đăng kiểm xe cơ giới": "lead", "UBND Đà Lạt": "lead"}

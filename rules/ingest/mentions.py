@@ -27,6 +27,7 @@ _NAMES_AND = re.compile(r",\s+(?=([A-ZĐ])\w*(?:\s+\w+)?\s+và\s+[A-ZĐ])")
 # "Sở VHTTDL các tỉnh:" (the places follow the colon), "UBND huyện Quang Bình, Bắc Quang" (more places follow).
 _PLACES_LABEL = re.compile(r"\s+các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])")
 _COLON = re.compile(r"\s*:\s*")
+_COMMITTEE_ONLY = re.compile(r"(?:ủy ban nhân dân|ubnd)(?=\s)")
 _PLURAL_PLACES = re.compile(r"(?<![\w])các\s+(tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=[^\W\d_])")
 _BY_UNIT = re.compile(r"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|công an)\s*$")
 _LAST_UNIT = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn)(?=\s+[^\W\d_])")
@@ -168,6 +169,11 @@ class MentionFinder:
         if best_end < 0:
             best_end = _generic(text, folded, position, end)
             collective = False
+            committee = _COMMITTEE_ONLY.match(folded, position, end) if best_end < 0 else None
+            if committee is not None and not _starts_agency(folded, committee.end(), end):
+                # "UBND Đà Lạt": a committee named by its place alone, without "thành phố"
+                named = _named_tail(text, folded, committee.end(), end)
+                best_end = named if named > committee.end() else -1
             if best_end < 0:
                 return _place(text, folded, position, end)
         if best_end <= position:
