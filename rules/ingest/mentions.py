@@ -233,16 +233,10 @@ def _places_listed(text: str, folded: str, mentions: list[Mention], end: int) ->
         else:
             result.append(mention)
             continue
-        listed: list[Mention] = []
-        while (joined := link.match(text, position, limit)) is not None:
-            name_end = _proper_name(text, joined.end(), limit)
-            if name_end <= joined.end() or _starts_agency(folded, joined.end(), limit):
-                break
-            place = " ".join(text[joined.end():name_end].split())
-            # The first place after a label starts where the label does, so the cue before it reads for all.
-            listed.append(Mention(mention.start if link is _SPACES and not listed else joined.end(), name_end,
-                                  f"{base} {place}", False, place=mention.place))
-            position, link = name_end, _PLACE_LINK
+        # The first place after a label starts where the label does, so the cue before it reads for all.
+        listed = [Mention(mention.start if link is _SPACES and index == 0 else place_start, place_end,
+                          f"{base} {' '.join(text[place_start:place_end].split())}", False, place=mention.place)
+                  for index, (place_start, place_end) in enumerate(_place_spans(text, folded, position, limit, link))]
         if not listed and colon is not None:
             result.append(mention)  # no place follows the label after all
         result.extend(listed)
@@ -256,20 +250,25 @@ def _named_places(text: str, folded: str, mention: Mention) -> list[Mention]:
     if plural is None or not text[plural.end():plural.end() + 1].isupper():
         return []
     base = f"{text[mention.start:plural.start()].rstrip()} {plural.group(1)}".lstrip()
-    listed: list[Mention] = []
-    position = plural.end()
-    while True:
-        name_end = _proper_name(text, position, mention.end)
-        if name_end <= position:
-            return []
-        listed.append(Mention(mention.start if not listed else position, name_end,
-                              f"{base} {' '.join(text[position:name_end].split())}", False))
-        if name_end >= mention.end:
-            return listed if len(listed) >= 2 else []
-        link = _PLACE_LINK.match(text, name_end, mention.end)
-        if link is None or link.end() == name_end:
-            return []
-        position = link.end()
+    spans = _place_spans(text, folded, plural.end(), mention.end, _SPACES)
+    if len(spans) < 2 or spans[-1][1] != mention.end:
+        return []
+    return [Mention(mention.start if index == 0 else place_start, place_end,
+                    f"{base} {' '.join(text[place_start:place_end].split())}", False)
+            for index, (place_start, place_end) in enumerate(spans)]
+
+
+def _place_spans(text: str, folded: str, position: int, limit: int, link: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The proper names of places listed from `position` ("Đắk Lắk, Kon Tum và Gia Lai"), `link` before the first,
+    "," or "và" between the others; the list ends at a name that starts an agency."""
+    spans: list[tuple[int, int]] = []
+    while (joined := link.match(text, position, limit)) is not None:
+        name_end = _proper_name(text, joined.end(), limit)
+        if name_end <= joined.end() or _starts_agency(folded, joined.end(), limit):
+            break
+        spans.append((joined.end(), name_end))
+        position, link = name_end, _PLACE_LINK
+    return spans
 
 
 def _place_range(text: str, position: int, end: int) -> int:

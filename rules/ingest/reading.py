@@ -14,7 +14,7 @@ from rules.ingest.recurrences import cycle_day
 from rules.ingest.roles import Assigned, assign_roles, strip_intro
 from rules.ingest.schedules import ending_with_the_year, find_schedules
 from rules.ingest.segment import PLAIN, Paragraph, Sentence, paragraphs, sentences
-from rules.ingest.titles import title_of, words_of
+from rules.ingest.titles import NEWS_TAG, title_of, words_of
 from rules.schedules import Recurrence
 
 _PURPOSE = re.compile(r"mục đích|yêu cầu|mục tiêu|quan điểm|căn cứ|sự cần thiết|tình hình|kết quả đạt được|đánh giá|"
@@ -55,8 +55,6 @@ _ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới)\s+)*(?:yêu cầu|đề ng
                    r"ý kiến|quyết định|thông báo|công điện))(?![\w])")
 _HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:\([^()]*\)\s*)?(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động|lấy ý kiến)"
                             r"(?![\w])")
-# A news site's tag before a headline: "TTĐT - ", "(Baonghean.vn) - ".
-_TAG = re.compile(r"\s*(?:\([^()\n]{2,30}\)|[A-ZĐ][A-ZĐa-z0-9.]{1,15})\s*[-–]\s+")
 _ADDRESSEES = re.compile(r"\s*kính gửi\s*:?")
 # The first words of a sentence that gives work: "Tổ chức ...", "Tăng cường ...", "Chủ động ...".
 _WORK = re.compile(
@@ -160,7 +158,7 @@ def _headline_body(text: str, folded: str, finder: MentionFinder) -> str | None:
     """In a text without a header, the body a news headline opens on as it asks or guides ("Bộ Nội vụ hướng dẫn
     thực hiện chế độ báo cáo ..."): the issuer of what the item reports."""
     mentions = finder.find(text, folded, 0, _first_line_end(folded))
-    tag = _TAG.match(text)
+    tag = NEWS_TAG.match(text)  # "TTĐT - Sở Nội vụ ..."
     opening = tag.end() if tag else 0
     if mentions and not folded[opening:mentions[0].start].strip() and _HEADLINE_ASKS.match(folded, mentions[0].end):
         return mentions[0].name

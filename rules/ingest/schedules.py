@@ -12,7 +12,8 @@ from rules.ingest.recurrences import find_recurrences
 from rules.schedules import Annual, Deadline, Recurrence, Schedule, ScheduleError, Window, validate
 
 # "vào ngày Chủ Nhật 21/9/2025", "thứ 2 ngày 17": the weekday written before the date.
-_WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?![\w])\s*,?\s*)"
+_WEEKDAY_NAME = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?![\w])"
+_WEEKDAY = rf"(?:{_WEEKDAY_NAME}\s*,?\s*)"
 # A time of day before the date: "10 giờ 30 phút", "10h00'", "14h", "14:00".
 _HOUR = (r"(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?|\d{1,2}:\d{2})(?:\s*(?:phút|'|’|′))?\s*(?:,\s*)?"
          r"(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?)")
@@ -66,7 +67,8 @@ _EVENT_BEFORE = re.compile(rf"(?<![\w])(?:{_EVENTS})\)?(?:\s+(?:tại|ở)\s+[^,
 _EVENT_DATE_FIRST = re.compile(r"\s*ngày\s+")
 # A day heading a work calendar: "* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)", "THỨ HAI (09/02/2026):".
 # (Not a news item's dateline "Thứ Sáu, 15/11/2019 10:00": no comma after the weekday there.)
-_CALENDAR_DAY = re.compile(r"\s*[*\-–•+]*\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*\(?\s*(?:ngày\s+)?")
+_CALENDAR_DAY = re.compile(rf"\s*[*\-–•+]*\s*{_WEEKDAY_NAME}\s*\(?\s*(?:ngày\s+)?")
+_FULL_STOP = re.compile(r"\.(?:\s|$)")
 _PURPOSE_BY = re.compile(r"(?<![\w])để\s+(?:đến|tới)\s+(?:ngày\s+)?$")
 _WILL = re.compile(r"[^,;:.]{0,60}?(?<![\w])sẽ(?![\w])")
 _EVENT_AFTER = re.compile(rf"\s*,?\s*(?:{_EVENTS})(?![\w])")
@@ -171,14 +173,14 @@ def _clause_start(folded: str, start: int, position: int, marks: str = ";:.") ->
 def _span_done(folded: str, start: int, window: Found, last: DateRef, context: Context) -> bool:
     """"Từ ngày 1.1 đến ngày 6.7, UBND tỉnh giao 833 nhiệm vụ ...; 585 nhiệm vụ đã hoàn thành": a span opening
     a sentence of news, over by the item's date in its own year, counts what was done in it."""
-    sentence_end = _clause_end(folded, window.end)
+    sentence_end = _sentence_end(folded, window.end)
     return (_NEWS_OPENING.fullmatch(folded, _clause_start(folded, start, window.start, ";:.,"), window.start) is not None
             and folded.startswith(",", window.end) and _up_to(last, context.issued_on)
             and _DONE.search(folded, window.end, sentence_end) is not None)
 
 
-def _clause_end(folded: str, position: int) -> int:
-    match = re.compile(r"\.(?:\s|$)").search(folded, position)
+def _sentence_end(folded: str, position: int) -> int:
+    match = _FULL_STOP.search(folded, position)
     return match.start() if match else len(folded)
 
 

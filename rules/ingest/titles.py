@@ -15,13 +15,13 @@ _CLAUSE_END = re.compile(r"[;:.](?:\s|$)|…")
 # "Bộ Nội vụ đề nghị các Bộ ...", "UBND tỉnh yêu cầu Sở Y tế ...": the asker, before the agency given work.
 # "Trên cơ sở ..., Phó Chủ tịch UBND tỉnh Hoàng Nghĩa Hiếu yêu cầu các sở": whatever opens the clause, the asking
 # verb right before the first agency given work ends the asker's part.
-_ASKED = re.compile(r"(?<![\w])(?:đề nghị|yêu cầu|giao)(?:\s+cho)?\s*:?\s*"
-                    r"(?:(?:bí thư|chủ tịch|giám đốc|thủ trưởng|lãnh đạo|người đứng đầu)\s+)*$")
+_HEADS = r"(?:bí thư|chủ tịch|giám đốc|thủ trưởng|lãnh đạo|người đứng đầu)"
+_ASKED = re.compile(rf"(?<![\w])(?:đề nghị|yêu cầu|giao)(?:\s+cho)?\s*:?\s*(?:{_HEADS}\s+)*$")
 # What may stand between the agencies at the head of a title: cue words, "và", the titles of their heads.
-_BETWEEN_NAMES = re.compile(r"[\s,;:\-–]*(?:(?:giao|đề nghị|yêu cầu|đối với|riêng)(?:\s+cho)?\s*|và\s*|với\s*|"
-                            r"(?:bí thư|chủ tịch|giám đốc|thủ trưởng|lãnh đạo|người đứng đầu)\s*)*")
-# A news item's dateline: "(Baonghean.vn) - ", "BHG - ", "VOV.VN – ", "(LĐ online) - ".
-_DATELINE = re.compile(r"\s*(?:\([^()\n]{2,30}\)|[A-ZĐ][A-ZĐa-z0-9.]{1,15})\s*[-–]\s+")
+_BETWEEN_NAMES = re.compile(rf"[\s,;:\-–]*(?:(?:giao|đề nghị|yêu cầu|đối với|riêng)(?:\s+cho)?\s*|và\s*|với\s*|"
+                            rf"{_HEADS}\s*)*")
+# A news item's dateline or site tag: "(Baonghean.vn) - ", "BHG - ", "VOV.VN – ", "TTĐT - ".
+NEWS_TAG = re.compile(r"\s*(?:\([^()\n]{2,30}\)|[A-ZĐ][A-ZĐa-z0-9.]{1,15})\s*[-–]\s+")
 _ASKER = re.compile(r"[^,;:()]{3,60}?\s+(?:cũng\s+|tiếp tục\s+)?(?:đề nghị|yêu cầu|giao)(?:\s+cho)?\s*")
 
 
@@ -34,7 +34,7 @@ def title_of(text: str, folded: str, sentence: Sentence, leads: tuple[Mention, .
         cursor = max(sentence.start, folded.rfind(";", sentence.start, focus) + 1)
         while cursor < sentence.end and folded[cursor] == " ":
             cursor += 1
-    dateline = _DATELINE.match(text, cursor, sentence.end) if focus is None else None
+    dateline = NEWS_TAG.match(text, cursor, sentence.end) if focus is None else None
     if dateline:
         cursor = dateline.end()
     named = sorted((m for m in leads + cooperating if sentence.start <= m.start < sentence.end), key=lambda m: m.start)
