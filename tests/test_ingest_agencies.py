@@ -439,6 +439,10 @@ def test_one_body_per_place_a_name_lists(sentence, expected):
     assert roles(sentence) == expected
 
 
+def test_a_province_after_a_district_is_its_parent_not_another_district():
+    assert roles("Giao Công an huyện Nông Sơn, Quảng Nam chủ trì triển khai kế hoạch.") == {"Công an huyện Nông Sơn": "lead"}
+
+
 def test_units_of_a_label_list_are_read_without_their_parents_and_with_commas_in_their_names():
     found = roles("UBND tỉnh yêu cầu các đơn vị: Chi nhánh Văn phòng Đăng ký đất đai thành phố Đà Lạt thuộc Văn phòng "
                   "Đăng ký đất đai tỉnh, Chi cục Chăn nuôi, Thú y và Thuỷ sản, Trung tâm Đăng kiểm xe cơ giới tổ chức "

@@ -20,6 +20,16 @@ UNITS = (rf"(?:{_COUNTED}(?![\w])|"
 LOCAL_UNIT = r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường)"
 NAMED_UNIT = rf"(?:{LOCAL_UNIT}|tỉnh)$"
 
+# The provinces and centrally-run cities (before and after the 2025 mergers): "Công an huyện Nông Sơn, Quảng Nam"
+# names the district's province, not a second district.
+PROVINCE = (r"(?:an giang|bà rịa\s*-\s*vũng tàu|bắc giang|bắc kạn|bạc liêu|bắc ninh|bến tre|bình định|bình dương|"
+            r"bình phước|bình thuận|cà mau|cần thơ|cao bằng|đà nẵng|đắk lắk|đắk nông|điện biên|đồng nai|đồng tháp|"
+            r"gia lai|hà giang|hà nam|hà nội|hà tĩnh|hải dương|hải phòng|hậu giang|hòa bình|hưng yên|khánh hòa|"
+            r"kiên giang|kon tum|lai châu|lâm đồng|lạng sơn|lào cai|long an|nam định|nghệ an|ninh bình|ninh thuận|"
+            r"phú thọ|phú yên|quảng bình|quảng nam|quảng ngãi|quảng ninh|quảng trị|sóc trăng|sơn la|tây ninh|"
+            r"thái bình|thái nguyên|thanh hóa|thừa thiên\s*-?\s*huế|huế|tiền giang|(?:tp\.?\s*|thành phố\s+)?hồ chí minh|"
+            r"trà vinh|tuyên quang|vĩnh long|vĩnh phúc|yên bái)(?![\w])")
+
 # Between the letters of an abbreviation: "KH&ĐT", "KH-ĐT", "KHĐT", "LĐ-TB&XH", "VH-TT-DL", "VHTT&DL".
 _S = r"\s*[-–&,]?\s*"
 # Department names, as "Sở ..." (province) or "Phòng ..." (district, and commune since 2025) or "Bộ ..." (ministry)

@@ -32,6 +32,7 @@ _PLURAL_PLACES = re.compile(r"(?<![\w])các\s+(tỉnh|huyện|quận|thị xã|x
 _BY_UNIT = re.compile(r"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|công an)\s*$")
 _LAST_UNIT = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn)(?=\s+[^\W\d_])")
 _MORE_PLACE = re.compile(r"\s*(?:,|và)\s*[A-ZĐ]")
+_PROVINCE = re.compile(lexicon.PROVINCE)
 _PLACE_LINK = re.compile(r"\s*(?:,|và)\s*")
 _SPACES = re.compile(r"\s*")
 _ALIAS_OPEN = re.compile(r"\s*\(\s*")
@@ -236,7 +237,8 @@ def _places_listed(text: str, folded: str, mentions: list[Mention], end: int) ->
         # The first place after a label starts where the label does, so the cue before it reads for all.
         listed = [Mention(mention.start if link is _SPACES and index == 0 else place_start, place_end,
                           f"{base} {' '.join(text[place_start:place_end].split())}", False, place=mention.place)
-                  for index, (place_start, place_end) in enumerate(_place_spans(text, folded, position, limit, link))]
+                  for index, (place_start, place_end) in enumerate(_place_spans(text, folded, position, limit, link,
+                                                                                   below_province=unit is not None))]
         if not listed and colon is not None:
             result.append(mention)  # no place follows the label after all
         result.extend(listed)
@@ -258,13 +260,16 @@ def _named_places(text: str, folded: str, mention: Mention) -> list[Mention]:
             for index, (place_start, place_end) in enumerate(spans)]
 
 
-def _place_spans(text: str, folded: str, position: int, limit: int, link: re.Pattern[str]) -> list[tuple[int, int]]:
+def _place_spans(text: str, folded: str, position: int, limit: int, link: re.Pattern[str],
+                 below_province: bool = False) -> list[tuple[int, int]]:
     """The proper names of places listed from `position` ("Đắk Lắk, Kon Tum và Gia Lai"), `link` before the first,
-    "," or "và" between the others; the list ends at a name that starts an agency."""
+    "," or "và" between the others; the list ends at a name that starts an agency, or, after a district or a
+    commune, at the name of a province (its parent: "huyện Nông Sơn, Quảng Nam")."""
     spans: list[tuple[int, int]] = []
     while (joined := link.match(text, position, limit)) is not None:
         name_end = _proper_name(text, joined.end(), limit)
-        if name_end <= joined.end() or _starts_agency(folded, joined.end(), limit):
+        if name_end <= joined.end() or _starts_agency(folded, joined.end(), limit) or (
+                below_province and _PROVINCE.fullmatch(folded, joined.end(), name_end)):
             break
         spans.append((joined.end(), name_end))
         position, link = name_end, _PLACE_LINK
