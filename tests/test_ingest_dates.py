@@ -49,6 +49,22 @@ def test_year_left_out_takes_the_issue_year_or_the_next():
     assert late.schedule == Deadline(date(2022, 3, 15)) and late.doubts  # 15/3/2021 is before the issue date
 
 
+
+def test_a_day_without_its_year_just_before_the_issue_is_over_not_next_year():
+    assert read("Vòng sơ khảo: Từ ngày 3/9 - 20/10, tại các huyện.", issued_on=date(2019, 10, 28)) == []
+    assert only("báo cáo trước ngày 15/1", issued_on=date(2019, 12, 20)).schedule == Deadline(date(2020, 1, 14))
+
+
+
+def test_a_range_of_months_may_leave_out_the_second_thang():
+    assert only("Cuộc thi: Thời gian từ tháng 8 – 12/2021.").schedule == Window(date(2021, 8, 1), date(2021, 12, 31))
+
+
+def test_the_time_an_event_is_held_said_as_a_sentence_is_its_day():
+    assert only("Thời gian tổ chức Lễ Khai mạc là 20 giờ, ngày 6/12/2021.").schedule == Window(date(2021, 12, 6),
+                                                                                             date(2021, 12, 6))
+
+
 def test_trong_thang_and_trong_quy_end_on_the_last_day_of_the_period():
     assert only("hoàn thành trong tháng 6/2021").schedule == Deadline(date(2021, 6, 30))
     assert only("hoàn thành trong quý III/2021").schedule == Deadline(date(2021, 9, 30))

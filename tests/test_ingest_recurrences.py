@@ -152,3 +152,27 @@ def test_a_named_month_after_dinh_ky_is_not_a_cycle():
 def test_several_days_of_each_month_are_one_cycle():
     assert rules_of("Thời gian công dân đăng ký: Trước ngày 15 và 25 hàng tháng, trường hợp đăng ký sau ngày 25 trở "
                     "đi thì chuyển sang tháng kế tiếp.") == ["FREQ=MONTHLY;BYMONTHDAY=14,24"]
+
+
+@pytest.mark.parametrize(("sentence", "rule"), [
+    ("các khu phố tổ chức vệ sinh vào các thứ Bảy, Chủ nhật hàng tuần", "FREQ=WEEKLY;BYDAY=SA,SU"),
+    ("Bộ phận một cửa làm việc từ thứ Hai đến thứ Sáu hằng tuần", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+    ("Chủ nhật hằng tuần ra quân dọn vệ sinh", "FREQ=WEEKLY;BYDAY=SU"),
+    ("tiếp công dân hằng tuần vào thứ Hai, thứ Tư", "FREQ=WEEKLY;BYDAY=MO,WE"),
+])
+def test_several_days_of_each_week_are_one_weekly_rule(sentence, rule):
+    assert rules_of(sentence) == [rule]
+
+
+def test_a_span_of_days_every_month_comes_back_each_day_of_it():
+    assert rules_of("cơ quan bảo hiểm xã hội chi trả từ ngày 2 đến ngày 10 hằng tháng") == [
+        "FREQ=MONTHLY;BYMONTHDAY=2,3,4,5,6,7,8,9,10"]
+
+
+def test_mung_before_a_day_of_the_month_is_that_day():
+    assert rules_of("chuyển tiền cho người hưởng vào ngày mùng 2 hằng tháng") == ["FREQ=MONTHLY;BYMONTHDAY=2"]
+
+
+def test_a_cycle_stops_on_the_end_the_text_gives_it():
+    found = cycles("các khu phố tiếp tục tổ chức vệ sinh vào các thứ Bảy, Chủ nhật hàng tuần trong suốt tháng 7")
+    assert [(item.schedule.rule, item.schedule.until) for item in found] == [("FREQ=WEEKLY;BYDAY=SA,SU", date(2021, 7, 31))]

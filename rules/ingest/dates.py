@@ -20,6 +20,8 @@ _DAY_RANGE = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s?([/.])\
 _SAME_DAY = re.compile(r"(?<![\w])cùng ngày(?![\w])(?!\s*\d)")
 _SAME_DAY_REACH = 400
 _MONTH = re.compile(r"(?<!\d\s)tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/]|[.\-]\d)")
+# "từ tháng 8 – 12/2019": the second month of a range, written without its "tháng".
+_MONTH_RANGE_END = re.compile(r"tháng\s+\d{1,2}\s*(?:-|–|đến|tới)\s*(\d{1,2})\s*(?:/|-|năm)\s*(\d{4})(?!\d)")
 _QUARTER = re.compile(r"quý\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|năm)\s*(\d{4}))?")
 _YEAR = re.compile(r"năm\s+(\d{4})(?![\d/])")
 # A lunar date: "5.2 năm Quý Mão", "15/8 âm lịch", "10/3 (AL)": not a day of the civil calendar.
@@ -114,6 +116,10 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
         month = int(match.group(1))
         if 1 <= month <= 12:
             found.append(DateRef(match.start(), match.end(), "month", _year(match.group(2)), month=month))
+    for match in _MONTH_RANGE_END.finditer(folded, start, end):
+        month = int(match.group(1))
+        if 1 <= month <= 12:
+            found.append(DateRef(match.start(1), match.end(), "month", _year(match.group(2)), month=month))
     for match in _QUARTER.finditer(folded, start, end):
         quarter = _ROMAN.get(match.group(1)) or int(match.group(1))
         found.append(DateRef(match.start(), match.end(), "quarter", _year(match.group(2)), quarter=quarter))
@@ -151,13 +157,18 @@ def _year(text: str | None) -> int | None:
     return int(text) if text else None
 
 
+_RECALLED_DAYS = 45
+
+
 def complete_year(ref: DateRef, issued_on: date) -> DateRef:
-    """Fill in a year left out: the issue year, or the next one if the date would fall before the issue."""
+    """Fill in a year left out: the issue year, or the next one if the date would fall before the issue by more
+    than a few weeks (a date just before the issue is one of its own year, recalled: "từ ngày 3/9 - 20/10" in a
+    plan of 28/10 is over, not a term eleven months ahead)."""
     if ref.year is not None:
         return ref
     for year in range(issued_on.year, issued_on.year + 5):  # 29/2 waits for a leap year
         candidate = ref.with_year(year)
-        if candidate.exists() and candidate.last_day() >= issued_on:
+        if candidate.exists() and candidate.last_day() >= issued_on - timedelta(days=_RECALLED_DAYS * (year == issued_on.year)):
             return candidate
     return ref.with_year(issued_on.year + 1)
 

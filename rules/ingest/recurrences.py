@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from rules.ingest.dates import DateRef
+from rules.ingest.dates import DateRef, complete_year
 from rules.ingest.found import Found
 from rules.schedules import Recurrence
 
@@ -30,7 +30,7 @@ _NEXT_IN_LIST = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|và|hoặc)\s*(?:(?:hằng
                            rf"(?:(6|06|sáu|03|3|ba)\s+tháng|(tháng|quý|năm))(?![\w])(?!\s+{_PAST})")
 _DAY_SPEC = re.compile(
     r"(?:(trước)\s+|(?:chậm nhất|vào|trong|hạn chót)\s+(?:là\s+|vào\s+)?)?(\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s*(?:,\s*)?)?"
-    r"(?:ngày\s+(\d{1,2})(?:\s*[/.\-]\s*(\d{1,2})(?!\s*[/.\-]\s*\d)|(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}(?![\w/.\-])"
+    r"(?:ngày\s+(?:(?:mùng|mồng)\s+)?(\d{1,2})(?:\s*[/.\-]\s*(\d{1,2})(?!\s*[/.\-]\s*\d)|(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}(?![\w/.\-])"
     r"(?!\s*(?:tháng|[/.\-]\s*\d)))+)?(?!\s*[/.\-]\s*\d)"
     r"(?:\s+(?:của\s+)?(tháng cuối (?:cùng\s+)?(?:của\s+)?(?:mỗi\s+|các\s+)?quý|tháng cuối kỳ|"
     r"tháng đầu (?:của\s+)?(?:mỗi\s+)?quý(?:\s+(?:sau|tiếp theo|kế tiếp))?|"
@@ -48,6 +48,15 @@ _DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:[/.\-]\s*|\s+tháng\s+)(\d{1,2})")
 # "thứ Sáu tuần thứ 2", "thứ Hai tuần đầu", "thứ Năm tuần cuối" (of each month).
 _NTH_WEEKDAY = re.compile(r"(?:ngày\s+)?thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])\s+(?:của\s+)?tuần\s+"
                           r"(?:thứ\s+)?(nhất|đầu tiên|đầu|cuối cùng|cuối|hai|ba|tư|[1-4])(?![\w])")
+# "vào các thứ Bảy, Chủ nhật hàng tuần", "từ thứ Hai đến thứ Sáu hằng tuần": several days of each week.
+_ONE_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?![\w])"
+_WEEKDAYS_LISTED = re.compile(
+    rf"(?:vào\s+)?(?:các\s+)?(?:ngày\s+)?(?:(?P<from>từ\s+(?:ngày\s+)?{_ONE_WEEKDAY}\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?{_ONE_WEEKDAY})|"
+    rf"{_ONE_WEEKDAY}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{_ONE_WEEKDAY})+|chủ nhật)")
+_WEEKDAY_IN = re.compile(r"thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật")
+_WEEK_ORDER = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+# "... hàng tuần trong suốt tháng 7", "hằng tháng đến hết năm 2025": the end the text gives a cycle.
+_UNTIL = re.compile(r"[\s,]*(?:trong\s+suốt|suốt|đến hết|cho đến hết|tới hết|cho đến|đến|tới)\s+(?:ngày\s+)?")
 _WEEKDAY_LINK = re.compile(r"[\s,]*(?:và\s+|hoặc\s+)?")
 _WEEKDAY_LEAD = re.compile(r"[\s,(]*(?:vào\s+)?")
 # The months of a cycle whose day is not given (its last day is assumed); a monthly cycle has every month.
@@ -60,6 +69,9 @@ _PREVIOUS_WEEKDAY = {"MO": "SU", "TU": "MO", "WE": "TU", "TH": "WE", "FR": "TH",
 _REPORTING = re.compile(r"báo cáo|gửi|gởi|tổng hợp|tổng kết|sơ kết|cập nhật|thống kê|đánh giá|hồ sơ|nộp")
 _EVERY_YEAR = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
 _RANGE_START = re.compile(r"từ\s+$")
+# "từ ngày 2 đến ngày 10 hằng tháng": the same days of every month, a span that comes back (each day of it).
+_MONTHLY_SPAN = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})"
+                           r"(?![\d/.\-])\s*(?:của\s+)?(?:các\s+)?$")
 # Between a day and the cycle it is for: "ngày 15, hằng tháng", "ngày 15 của tháng báo cáo đối với báo cáo định kỳ
 # hằng tháng".
 _SPEC_GAP = re.compile(r"[\s,]*(?:của\s+)?(?:đối với\s+(?:các\s+)?(?:chế độ\s+)?(?:báo cáo\s+)?(?:định kỳ\s+)?)?")
@@ -99,6 +111,10 @@ def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
     for position, period in enumerate(periods):
         if period.unit == "day" and not _REPORTING.search(folded, start, end):
             continue  # "trực 24/24 giờ hằng ngày": a duty kept every day, not a report to send
+        listed = _weekdays_listed(folded, start, end, period) if period.unit == "week" else None
+        if listed is not None:  # "vào các thứ Bảy, Chủ nhật hàng tuần"
+            found.append(Found(Recurrence(listed[0], first=issued_on), listed[1], max(listed[2], period.end)))
+            continue
         nth = _nth_weekdays(folded, start, end, period) if period.unit == "month" else None
         if nth is not None:  # "thứ Sáu tuần thứ 2 và thứ Sáu tuần thứ 4 hàng tháng"
             found.append(Found(Recurrence(nth[0], first=issued_on), nth[1], max(nth[2], period.end)))
@@ -108,6 +124,12 @@ def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
         if several is not None:
             found.append(several[0])
             used.update(index for index, ref in enumerate(refs) if several[1] <= ref.start < several[2])
+            continue
+        span = _MONTHLY_SPAN.search(folded, max(start, period.start - 40), period.start) if period.unit == "month" else None
+        if span is not None and 1 <= int(span.group(1)) < int(span.group(2)) <= 31:
+            days = ",".join(str(day) for day in range(int(span.group(1)), int(span.group(2)) + 1))
+            found.append(Found(Recurrence(f"FREQ=MONTHLY;BYMONTHDAY={days}", first=issued_on), span.start(), period.end))
+            used.update(index for index, ref in enumerate(refs) if span.start() <= ref.start < period.end)
             continue
         # "trước ngày 15 hàng tháng, ... sau ngày 15 thì ...": a day written right before the cycle is its day.
         spec = _day_before(folded, start, period) or _day_after(folded, period, following, end)
@@ -124,6 +146,7 @@ def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
         shared.setdefault(spec.start if spec else -1 - position, []).append(found[-1])
         if spec is not None:
             used.update(index for index, ref in enumerate(refs) if spec.start <= ref.start < spec.end)
+    found = [_with_stated_end(folded, item, refs, used, issued_on) for item in found]
     if _EVERY_YEAR.search(folded, start, end):
         found += _next_year(folded, refs, used, issued_on)
     # "hàng quý, 6 tháng và hàng năm, trước ngày 20 của tháng cuối kỳ": cycles sharing one day are one schedule.
@@ -197,6 +220,41 @@ def _nth_weekdays(folded: str, start: int, end: int, period: _Period) -> tuple[s
     if not days:
         return None
     return f"FREQ=MONTHLY;BYDAY={','.join(dict.fromkeys(days))}", chain[0].start(), chain[-1].end()
+
+
+def _weekdays_listed(folded: str, start: int, end: int, period: _Period) -> tuple[str, int, int] | None:
+    """"(vào) các thứ Bảy, Chủ nhật hàng tuần", "từ thứ Hai đến thứ Sáu hằng tuần", "Chủ nhật hằng tuần": the
+    days of each week, written just before the weekly period (or just after it), as BYDAY=SA,SU."""
+    chosen = None
+    for match in _WEEKDAYS_LISTED.finditer(folded, max(start, period.start - 80), period.start):
+        if _WEEKDAY_LEAD.fullmatch(folded, match.end(), period.start) or folded[match.end():period.start].strip(" ,") == "":
+            chosen = match
+    if chosen is None:
+        after = _WEEKDAYS_LISTED.search(folded, period.end, min(end, period.end + 40))
+        chosen = after if after and _WEEKDAY_LEAD.fullmatch(folded, period.end, after.start()) else None
+    if chosen is None:
+        return None
+    days = [_WEEKDAYS[word.group(1)] if word.group(1) else "SU"
+            for word in _WEEKDAY_IN.finditer(folded, chosen.start(), chosen.end())]
+    if chosen.group("from") and len(days) == 2:
+        first, last = _WEEK_ORDER.index(days[0]), _WEEK_ORDER.index(days[1])
+        days = _WEEK_ORDER[first:last + 1] if first < last else days
+    return f"FREQ=WEEKLY;BYDAY={','.join(dict.fromkeys(days))}", chosen.start(), chosen.end()
+
+
+def _with_stated_end(folded: str, item: Found, refs: list[DateRef], used: set[int], issued_on: date) -> Found:
+    """A cycle followed by its end ("hàng tuần trong suốt tháng 7") stops on that end's last day."""
+    if not isinstance(item.schedule, Recurrence) or item.schedule.until is not None:
+        return item
+    for index, ref in enumerate(refs):
+        if ref.start >= item.end and index not in used and _UNTIL.fullmatch(folded, item.end, ref.start):
+            resolved = complete_year(ref, issued_on)
+            if not resolved.exists() or resolved.last_day() < issued_on:
+                return item
+            used.add(index)
+            schedule = Recurrence(item.schedule.rule, item.schedule.first, resolved.last_day())
+            return Found(schedule, item.start, ref.end, item.before, item.doubts, item.named, item.assumed)
+    return item
 
 
 def _next_apart(folded: str, periods: list[_Period], position: int, end: int) -> int:

@@ -28,6 +28,8 @@ _TIME_FIELD = re.compile(
     r"(?:thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|(tổ chức|diễn ra)|triển khai|báo cáo|gửi|nộp))?|"
     r"hạn (?:cuối|chót|nộp)(?:\s+[^\s.;:]+){0,4}?\s*:)"
     rf"\s*:?\s*(?:dự kiến\s+)?(?:(trước)\s+|(từ)\s+|trong\s+|vào\s+)?(?P<hour>{_HOUR})?(?:ngày\s+)?$")
+# "Thời gian tổ chức Lễ Khai mạc là 20 giờ, ngày 6/12/2019": when an event is held, said as a sentence.
+_TIME_IS = re.compile(rf"thời gian (?:tổ chức|diễn ra)(?:\s+[^;:.]{{1,60}}?)?\s+là\s+{_HOUR}?(?:ngày\s+)?$")
 _BARE_TIME_FIELD = re.compile(r"thời gian\s*:")
 _YEAR_CUE = re.compile(r"(?:đến hết|tới hết|hết|chậm nhất(?:\s+trong)?|hoàn thành(?:\s+xong)?(?:\s+trong)?|"
                        r"thời (?:gian|hạn) hoàn thành\s*:?|thời hạn\s*:)\s*(?:trong\s+)?$")
@@ -288,6 +290,9 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
     cue = _BEFORE.search(before)
     if cue:
         return Found(Deadline(day_before(resolved.first_day())), offset + cue.start(), ref.end, True, doubts)
+    held = _TIME_IS.search(folded, max(start, ref.start - 120), ref.start)
+    if held and ref.unit == "day":
+        return _one_day(resolved, held.start(), ref.end, doubts)
     field_cue = _TIME_FIELD.search(before)
     if field_cue:
         if field_cue.group(2):
