@@ -308,3 +308,14 @@ def test_a_span_opening_news_of_work_done_in_it_is_no_window_and_an_hour_may_say
     found = only("UBND cấp xã hoàn thành ngay sau khi đi vào hoạt động (trước 7h00 sáng ngày 01/7/2025).",
                  issued_on=date(2025, 6, 20))
     assert found.schedule == Deadline(date(2025, 7, 1))
+
+
+def test_a_list_of_days_spelled_with_thang_is_one_stretch():
+    assert only("tổ chức 3 buổi thi trong các ngày 27, 28, 29 tháng 12/2021.").schedule == Window(date(2021, 12, 27),
+                                                                                               date(2021, 12, 29))
+
+
+def test_a_ceremony_starting_at_an_hour_is_held_that_day_but_a_measure_from_an_hour_is_no_schedule():
+    assert only("Đặc biệt, từ 23 giờ 15 ngày 4.2.2022 (tức ngày 14.1 Tháng Giêng), Ban tổ chức sẽ thực hiện nghi lễ "
+                "khai ấn.").schedule == Window(date(2022, 2, 4), date(2022, 2, 4))
+    assert read("kể từ 18h ngày 29/6/2021, tạm thời đóng cửa các điểm du lịch; dừng các lễ hội.") == []

@@ -83,6 +83,13 @@ def test_the_dates_of_a_forecast_set_no_schedule():
     assert [item.schedule for item in items] == [None]
 
 
+def test_the_days_a_forecast_names_in_a_sentence_of_their_own_set_no_schedule():
+    text = ("Theo Trung tâm dự báo khí tượng thủy văn Trung ương, bão số 7 có khả năng đổ bộ vào các tỉnh từ Quảng Ninh "
+            "đến Nam Định trong các ngày 19 – 20/10. UBND tỉnh yêu cầu các huyện chủ động phòng, chống bão.")
+    items = read_text(text, issued_on=date(2016, 10, 17)).items
+    assert [item.schedule for item in items] == [None]
+
+
 def test_an_announcement_that_echoes_an_assigned_day_is_not_an_item_of_its_own():
     text = ("Ngày 03/7, UBND tỉnh Tiền Giang ban hành Kế hoạch số 176/KH-UBND hưởng ứng \"Ngày toàn dân phòng, chống "
             "mua bán người - 30/7\" năm 2020.\n"

@@ -40,6 +40,14 @@ def test_words_glued_by_a_bad_copy_are_parted_but_brand_names_are_not():
     assert clean("YouTube, TikTok, VNeID, iPhone") == "YouTube, TikTok, VNeID, iPhone"
 
 
+def test_two_lower_case_syllables_run_together_are_parted_where_one_ends_and_the_next_begins():
+    assert clean("Sở Tài nguyên và Môi trườngchủ trì, hoàn thành trướcngày 20/11/2023") == (
+        "Sở Tài nguyên và Môi trường chủ trì, hoàn thành trước ngày 20/11/2023")
+    assert clean("hộiphát triển, lãnhđạo, địaphương") == "hội phát triển, lãnh đạo, địa phương"
+    assert clean("nguyễn, khuyến khích, nghiêng, ngoằn ngoèo, giường, email") == (
+        "nguyễn, khuyến khích, nghiêng, ngoằn ngoèo, giường, email")
+
+
 def test_a_number_spelled_again_in_brackets_reads_as_the_number():
     found = read_text("Chậm nhất ngày 15 (mười lăm) của tháng báo cáo đối với báo cáo định kỳ hằng tháng;\n"
                       "Chậm nhất ngày 25 (hai mươi lăm) tháng 11 (mười một) đối với báo cáo định kỳ hằng năm.",

@@ -11,7 +11,11 @@ Unit = Literal["day", "month", "quarter", "year"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # "\s*" around the numbers: a bad copy glues them to the words ("ngày 05tháng 04 năm 2018").
-_SPELLED = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*năm\s+(\d{4}))?(?!\d)")
+_SPELLED = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*(?:năm\s+|/\s*)(\d{4}))?(?!\d)")
+# "trong các ngày 27, 28, 29 tháng 12/2019": the last day of a list spelled with "tháng" (the first ones are read
+# around it, as a stretch of days).
+_LISTED_SPELLED = re.compile(r"ngày\s+\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*\s*(?:,|và|-|–)\s*(\d{1,2})\s*tháng\s*(\d{1,2})"
+                             r"(?:\s*(?:năm\s+|/\s*)(\d{4}))?(?!\d)")
 # Day-first with one separator used twice: "10/6/2021", "1.7.2021", "01-7-2021", and "30/7", "1.7".
 _NUMERIC = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\w/%]|[.,\-]\d)")
 # "từ 16-30/9/2021", "từ 16-21/9": two days of one month joined by a dash.
@@ -95,6 +99,10 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
     found: list[DateRef] = []
     for match in _SPELLED.finditer(folded, start, end):
         ref = _day(match.start(), match.end(), match.group(1), match.group(2), match.group(3))
+        if ref and not _LUNAR_AFTER.match(folded, match.end()):
+            found.append(ref)
+    for match in _LISTED_SPELLED.finditer(folded, start, end):
+        ref = _day(match.start(1), match.end(), match.group(1), match.group(2), match.group(3))
         if ref and not _LUNAR_AFTER.match(folded, match.end()):
             found.append(ref)
     for match in _NUMERIC.finditer(folded, start, end):

@@ -35,8 +35,34 @@ def clean(text: str) -> str:
 _GLUED = re.compile(r"[^\W\d_]{3,}")
 
 
+# Two syllables run together in lower case ("trướcngày", "trườngchủ trì"): a coda, then an onset.
+_TWO_SYLLABLES = re.compile(r"(?P<first>[^\W\d_]*?[aeiouy]+(?:ch|ng|nh|c|m|n|p|t)??)"
+                            r"(?P<second>(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])[aeiouy][^\W\d_]*)")
+
+
+def _bare(word: str) -> str:
+    """The letters without their marks ("trướcngày" -> "truocngay"), one for one, to find where vowels are."""
+    return "".join(unicodedata.normalize("NFD", char)[0] if char != "đ" else "đ" for char in word)
+
+
+def _two_syllables(word: str) -> str | None:
+    """"trướcngày" -> "trước ngày" when both halves carry a Vietnamese letter and read as syllables."""
+    if not word.islower() or len(word) < 6:
+        return None
+    found = _TWO_SYLLABLES.fullmatch(_bare(word))
+    if found is None:
+        return None
+    first, second = word[:found.end("first")], word[found.end("first"):]
+    if len(first) < 3 or len(second) < 3 or first.isascii() or second.isascii():
+        return None
+    return f"{first} {second}"
+
+
 def _part_glued(match: re.Match[str]) -> str:
     word = match.group(0)
+    split = _two_syllables(word)
+    if split is not None:
+        return split
     parts, begin = [], 0
     for index in range(1, len(word)):
         head = word[begin:index]

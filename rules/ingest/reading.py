@@ -26,6 +26,8 @@ _ROLE_LINE = re.compile(r"\s*(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối
 # Sentences that describe (a weather forecast, the situation) rather than ask: their dates are not schedules.
 _DESCRIPTION = re.compile(r"(?:\S{2,8}\s*[-–]\s*)?(?:(?:theo\s+)?(?:dự báo|nhận định|đánh giá)|"
                           r"hiện nay|thời gian qua|năm qua|kết quả)")
+# "Theo Trung tâm dự báo khí tượng thủy văn, bão số 7 ... trong các ngày 19 – 20/10": a forecast's days, not a term.
+_FORECAST = re.compile(r"(?:\S{2,8}\s*[-–]\s*)?theo\s+(?:[^,;:.]{0,60}?(?<![\w]))?(?:dự báo|bản tin)(?![\w])")
 # A report of what was done ("... đã có nhiều nỗ lực"): the day it celebrates is not a schedule.
 _PAST = re.compile(r"(?<![\w])đã\s+(?!được)")
 # "Ngày 31-7, ...", "Sáng 15/11, ...": a sentence that opens on the day something happened.
@@ -326,7 +328,7 @@ class _Reader:
             describing = not leads and not cooperating and (describing or bool(_DESCRIPTION.match(body)))
             schedules = [found for found in find_schedules(self.text, self.folded, sentence.start, sentence.end,
                                                            self.context)
-                         if not (found.named and _PAST.search(body))]
+                         if not (found.named and _PAST.search(body))] if not _FORECAST.match(body) else []
             if body.endswith(":") and not any(not found.assumed for found in schedules):
                 if leads:  # "UBND tỉnh yêu cầu các sở ... thực hiện tốt các nội dung sau:"
                     self.plain_context = leads

@@ -19,6 +19,10 @@ _HOUR = (r"(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?|\d{1,2}:\d{2})(?:\s*(?:ph�
          r"(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?)")
 _BEFORE = re.compile(r"(?:chậm nhất\s+|muộn nhất\s+|hạn chót\s+|xong\s+|hoàn thành\s+)?trước\s+(?:ngày\s+)?$")
 _BEFORE_HOUR = re.compile(rf"trước\s+{_HOUR}$")
+# "từ 23 giờ 15 ngày 4.2.2023, Ban tổ chức sẽ thực hiện nghi lễ": an event that starts at an hour of a day.
+# (Not "giãn cách từ 0 giờ ngày 18/7": a measure in force from then on; a ceremony must follow.)
+_FROM_HOUR = re.compile(rf"(?<![\w])từ\s+{_HOUR}$")
+_CEREMONY = re.compile(r"(?<![\w])(?:nghi lễ|lễ|khai mạc|bế mạc|khai hội)(?![\w])")
 _ON = re.compile(
     r"(?:chậm nhất|muộn nhất|hạn chót|thời hạn|không muộn hơn|không quá|đến hết|tới hết|hết|cho đến|đến|tới|trong|vào|"
     r"hoàn thành(?:\s+xong)?|xong|(?:chuyển|dời|lùi)\s+(?:sang|vào))"
@@ -71,6 +75,7 @@ _EVENT_DATE_FIRST = re.compile(r"\s*ngày\s+")
 # (Not a news item's dateline "Thứ Sáu, 15/11/2019 10:00": no comma after the weekday there.)
 _CALENDAR_DAY = re.compile(rf"\s*[*\-–•+]*\s*{_WEEKDAY_NAME}\s*\(?\s*(?:ngày\s+)?")
 _FULL_STOP = re.compile(r"\.(?:\s|$)")
+_CLAUSE_MARK = re.compile(r"[;.](?:\s|$)")
 _PURPOSE_BY = re.compile(r"(?<![\w])để\s+(?:đến|tới)\s+(?:ngày\s+)?$")
 _WILL = re.compile(r"[^,;:.]{0,60}?(?<![\w])sẽ(?![\w])")
 _EVENT_AFTER = re.compile(rf"\s*,?\s*(?:{_EVENTS})(?![\w])")
@@ -181,6 +186,11 @@ def _span_done(folded: str, start: int, window: Found, last: DateRef, context: C
             and _DONE.search(folded, window.end, sentence_end) is not None)
 
 
+def _clause_end(folded: str, position: int, end: int) -> int:
+    match = _CLAUSE_MARK.search(folded, position, end)
+    return match.start() if match else end
+
+
 def _sentence_end(folded: str, position: int) -> int:
     match = _FULL_STOP.search(folded, position)
     return match.start() if match else len(folded)
@@ -284,6 +294,10 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
         return None  # "Trong tháng 3/2021, UBND tỉnh đã ban hành quyết định": when news happened, not a term
     if _PURPOSE_BY.search(before):
         return None  # "hoàn thành ... trước ngày 30/6 để đến ngày 1/7, các xã được vận hành": the state work leads to
+    starts = _FROM_HOUR.search(before)
+    if (starts and ref.unit == "day" and _CEREMONY.search(folded, ref.end, _clause_end(folded, ref.end, end))
+            and _event_day(folded, start, ref, offset + starts.start())):
+        return _one_day(resolved, offset + starts.start(), ref.end, doubts)
     hour = _BEFORE_HOUR.search(before)
     if hour:
         return Found(Deadline(resolved.last_day()), offset + hour.start(), ref.end, doubts=doubts)
