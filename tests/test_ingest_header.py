@@ -124,6 +124,14 @@ def test_a_ward_committee_announcing_before_any_province_is_named_is_the_issuer(
     assert read_text(text, issued_on=date(2020, 4, 24)).header.issuer_name == "UBND phường Hương An"
 
 
+def test_a_ministry_asking_in_the_lead_of_a_news_item_is_the_issuer():
+    text = ("Theo công văn này, Bộ GD&ĐT yêu cầu Giám đốc Sở, Thủ trưởng cơ sở giáo dục đại học tổ chức thanh tra kỳ thi.\n"
+            "“Theo kế hoạch nhiệm vụ, Bộ GD&ĐT tổ chức việc thanh tra thường niên như trên”, ông Trinh cho hay.")
+    reading = read_text(text, issued_on=date(2019, 12, 12))
+    assert reading.header.issuer_name == "Bộ GD&ĐT"
+    assert "Bộ GD&ĐT" not in [assigned.mention.name for assigned in reading.assignments if assigned.role]
+
+
 def test_a_news_sites_tag_before_the_headline_body_is_skipped():
     text = ("TTĐT - Sở Nội vụ (cơ quan Thường trực Hội đồng Thi đua – Khen thưởng tỉnh) lấy ý kiến danh sách đề nghị "
             "khen thưởng cấp Nhà nước.\nThời gian lấy ý kiến từ ngày 17/4/2025 đến ngày 07/5/2025.")

@@ -57,6 +57,8 @@ _ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới)\s+)*(?:yêu cầu|đề ng
                    r"ý kiến|quyết định|thông báo|công điện))(?![\w])")
 _HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:\([^()]*\)\s*)?(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động|lấy ý kiến)"
                             r"(?![\w])")
+# How far into a text without a header its asker is looked for: the lead of a news item.
+_OPENING_REACH = 600
 _ADDRESSEES = re.compile(r"\s*kính gửi\s*:?")
 # The first words of a sentence that gives work: "Tổ chức ...", "Tăng cường ...", "Chủ động ...".
 _WORK = re.compile(
@@ -140,7 +142,7 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
     header = read_header(masked, folded)
     if header.issuer_name is None:
         header = replace(header, issuer_name=_headline_body(masked, folded, finder)
-                         or _asking_committee(masked, folded, finder))
+                         or _asking_committee(masked, folded, finder) or _asking_body(masked, folded, finder))
     issued, source = _issue_date(folded, header, issued_on, today)
     programme_end = header.programme_end if header.programme_end and header.programme_end.year > issued.year else None
     cycles_end = ((one_year_end(fold(header.title), issued) if header.title else None)
@@ -182,6 +184,18 @@ def _asking_committee(text: str, folded: str, finder: MentionFinder) -> str | No
             if (mention is not None and named.match(name_key(mention.name)) and "các " not in own
                     and "," not in own and _ASKS.match(folded, mention.end)):
                 return mention.name
+    return None
+
+
+def _asking_body(text: str, folded: str, finder: MentionFinder) -> str | None:
+    """In a text without a header, the one body that opens a clause of its first lines asking ("Theo công văn này,
+    Bộ GD&ĐT yêu cầu Giám đốc Sở ..."): a ministry, a department or a council speaking through a news item."""
+    for mention in finder.find(text, folded, 0, min(len(folded), _OPENING_REACH)):
+        clause = max(folded.rfind(mark, 0, mention.start) for mark in ".;:\n") + 1
+        own = folded[mention.start:mention.end]
+        if (not mention.collective and "các " not in own and "," not in own and _ASKS.match(folded, mention.end)
+                and not strip_intro(folded[clause:mention.start])):
+            return mention.name
     return None
 
 
