@@ -531,3 +531,43 @@ def test_partners_of_work_a_clause_reports_as_done_are_not_given_work():
 def test_a_committee_named_by_its_place_alone_is_a_body():
     found = roles("UBND tỉnh yêu cầu Trung tâm Đăng kiểm xe cơ giới; UBND Đà Lạt tổ chức làm việc ngày thứ Bảy.")
     assert found == {"UBND tỉnh": None, "Trung tâm Đăng kiểm xe cơ giới": "lead", "UBND Đà Lạt": "lead"}
+
+
+def test_the_standing_body_of_the_road_safety_board_is_named_though_it_opens_in_lower_case():
+    found = roles("Chủ tịch UBND huyện yêu cầu cơ quan Thường trực Ban An toàn giao thông huyện, Thủ trưởng các cơ quan, "
+                  "đơn vị và UBND các xã, thị trấn tổ chức triển khai thực hiện nghiêm túc Công điện số 81.")
+    assert found == {"UBND huyện": None, "cơ quan Thường trực Ban An toàn giao thông huyện": "lead",
+                     "các cơ quan, đơn vị": "lead", "UBND các xã, thị trấn": "lead"}
+
+
+def test_a_capital_inside_a_place_name_is_part_of_it_and_a_leader_who_speaks_is_given_no_work():
+    assert roles("Lãnh đạo UBND phường Tân Lập nhấn mạnh: “Sự đồng bộ trong chỉ đạo sẽ là yếu tố quyết định.”") == {
+        "UBND phường Tân Lập": None}
+
+
+def test_a_ministrys_departments_and_inspectorate_are_named_by_their_heads_titles():
+    found = roles("Giao Chánh Văn phòng Bộ, Chánh Thanh tra Bộ, Vụ trưởng các Vụ, Cục trưởng các Cục, triển khai.")
+    assert found == {"Văn phòng Bộ": "lead", "Thanh tra Bộ": "lead", "các Vụ": "lead", "các Cục": "lead"}
+    assert roles("Công an tỉnh điều tra các vụ, việc liên quan.") == {"Công an tỉnh": "lead"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Các trường kết thúc học kỳ I trước ngày 18-1-2026.", {"Các trường": "lead"}),
+    ("Trong các trường hợp khẩn cấp, Sở Y tế chủ trì.", {"Sở Y tế": "lead"}),
+    ("Yêu cầu các địa phương, đơn vị trong tỉnh chủ động ứng phó.", {"các địa phương, đơn vị trong tỉnh": "lead"}),
+    ("Yêu cầu UBND các xã ven biển, đặc khu Lý Sơn phải khẩn trương kiểm đếm tàu thuyền.",
+     {"UBND các xã ven biển": "lead", "đặc khu Lý Sơn": "lead"}),
+])
+def test_schools_bodies_within_the_province_and_special_zones_are_collectives_or_places(sentence, expected):
+    assert roles(sentence) == expected
+
+
+def test_doi_voi_gives_work_where_the_clause_opens_on_it_not_after_a_verb():
+    assert roles("Riêng đối với Sở Y tế, báo cáo trước ngày 5.") == {"Sở Y tế": "lead"}
+    assert roles("Chủ tịch UBND các huyện quyết định thời gian đối với các trường trực thuộc cấp huyện.")[
+        "các trường trực thuộc cấp huyện"] is None
+
+
+def test_the_places_a_zone_is_made_of_act_when_the_zone_must():
+    assert roles("Đặc biệt, với vùng trọng điểm nguy cơ gồm các huyện Lương Sơn, Lạc Thủy, Kim Bôi cần tăng cường lực "
+                 "lượng.") == {"huyện Lương Sơn": "lead", "huyện Lạc Thủy": "lead", "huyện Kim Bôi": "lead"}

@@ -17,7 +17,7 @@ UNITS = (rf"(?:{_COUNTED}(?![\w])|"
          r"(?:\s+trực thuộc trung ương|\s+(?:ven biển|miền núi|biên giới|vùng cao|trọng điểm|có liên quan|liên quan|"
          rf"vùng dân tộc thiểu số(?:\s+và miền núi)?))?{POINTER}?)")
 # Units after which a proper name may follow: "huyện Cái Bè", "tỉnh Tiền Giang", "quận 1".
-LOCAL_UNIT = r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường)"
+LOCAL_UNIT = r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|phường|đặc khu)"
 NAMED_UNIT = rf"(?:{LOCAL_UNIT}|tỉnh)$"
 
 # The provinces and centrally-run cities (before and after the 2025 mergers): "Công an huyện Nông Sơn, Quảng Nam"
@@ -86,7 +86,7 @@ HEADS: tuple[tuple[str, int], ...] = (
      r"khoa học|điện ảnh)(?![\w])){1,3}", 1),
     (r"trung tâm (?:phục vụ\s+)?hành chính công", 1),
     (r"quỹ phòng,?\s*chống thiên tai", 1),
-    (r"thanh tra", 2), (r"kho bạc nhà nước", 1), (r"bảo hiểm xã hội|bhxh", 1),
+    (r"thanh tra", 2), (rf"thanh tra bộ(?:\s+{DEPARTMENT})?", 0), (r"kho bạc nhà nước", 1), (r"bảo hiểm xã hội|bhxh", 1),
     (r"cục thuế", 1), (r"cục thống kê|chi cục thống kê", 1), (r"cục hải quan", 1),
     (r"cục quản lý thị trường", 1),
     (r"ngân hàng nhà nước(?:\s+việt nam)?(?:\s+chi nhánh)?", 1),
@@ -104,6 +104,7 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"bưu điện", 1), (r"điện lực", 1), (r"vnpt|viettel|mobifone|vinaphone", 1), (r"cổng thông tin điện tử", 1),
     (r"khu di tích(?:\s+lịch sử)?(?:\s+quốc gia(?:\s+đặc biệt)?)?(?:\s+(?:đền|chùa|đình|nhà))?", 1),
     (r"(?:tổ|đoàn|ban) (?:công tác|giúp việc|kiểm tra|thẩm định|liên ngành|chuyên trách)(?:\s+liên ngành)?", 1),
+    (r"(?:thường trực\s+)?(?:ban an toàn giao thông|ban atgt)", 1),
     (r"ban chỉ huy (?:phòng,?\s*chống thiên tai(?:\s+và\s+tìm kiếm cứu nạn)?|pctt\s*(?:và|&)\s*tkcn|pctt|"
      r"phòng thủ dân sự|quân sự)", 1),
 )
@@ -136,6 +137,7 @@ _QUALIFIER = (r"(?:\s+khác(?![\w])|\s+(?:ven biển|biên giới|miền núi|v�
               r"\s+(?:trực\s+)?thuộc (?:bộ|sở|ngành|tổng cục|cục)(?![\w])|\s+trực thuộc|"
               r"\s+(?:trực\s+)?thuộc (?:tỉnh|thành phố|huyện)(?![\w])|"
               r"\s+thuộc (?:địa bàn|quyền) quản lý|\s+lân cận|\s+giáp ranh|\s+tại địa phương|"
+              r"\s+trong (?:tỉnh|thành phố|huyện|xã|phường)(?![\w])|"
               r"\s+(?:(?:đóng|hoạt động)\s+)?trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?|"
               r"\s+của (?:tỉnh|thành phố|tp\.?|huyện)(?![\w])|\s+(?:tỉnh|thành phố|trung ương|huyện|thị xã|xã|phường)(?![\w])|"
               rf"{POINTER})")
@@ -156,7 +158,10 @@ GROUPS = (
     r"(?:\s+(?:tỉnh|thành phố|huyện|xã|phường|các cấp)(?![\w]))?",
     # "phối hợp Sở Nông nghiệp và Môi trường và các đơn vị": a bare plural is a collective too.
     rf"các (?:địa phương|đơn vị(?!\s+hành chính)|cơ quan|sở|bộ(?!\s+phận)|ngành){POINTER}?",
-    rf"các (?:thôn|tổ dân phố|khu phố|ấp|khóm|hợp tác xã|trường học|nhà trường|trung tâm){_QUALIFIER}*",
+    # ("các trường": the schools; not "các trường hợp", cases)
+    r"các (?:thôn|tổ dân phố|khu phố|ấp|khóm|hợp tác xã|trường học|nhà trường|trung tâm|"
+    rf"trường(?:\s+(?:đại học|cao đẳng|trung cấp|trung học phổ thông|trung học cơ sở|thpt|thcs|tiểu học|mầm non))?"
+    rf"(?!\s+hợp)(?![\w])){_QUALIFIER}*",
     # "trung tâm giáo dục nghề nghiệp – giáo dục thường xuyên": the district's vocational and continuing schools.
     r"(?:các\s+)?trung tâm (?:giáo dục nghề nghiệp\s*[-–]\s*giáo dục thường xuyên|gdnn\s*[-–]\s*gdtx)"
     rf"{_QUALIFIER}*",
@@ -169,12 +174,18 @@ GROUPS = (
     rf"(?:các\s+)?(?:tổ chức|doanh nghiệp|đơn vị|cơ sở)\s+(?:{SECTOR})(?![\w]){_QUALIFIER}*",
     r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|"
     rf"thành|thị|xã|phường|thị trấn|đặc khu)(?![\w]))*(?![\w]){POINTER}?",
+    # "Vụ trưởng các Vụ, Cục trưởng các Cục": a ministry's departments (not "các vụ án", "các vụ, việc": cases).
+    r"các (?:vụ|cục|tổng cục)(?:\s*(?:,|và)\s*(?:vụ|cục|tổng cục))*(?=\s*(?:[,;.)]|và\s|(?:trực\s+)?thuộc\s|$))"
+    r"(?!\s*,\s*việc)(?:\s+(?:trực\s+)?thuộc bộ)?",
     # "chính quyền các địa phương", "chính quyền cơ sở"; "lực lượng thanh tra chuyên ngành": collectives too.
     r"(?:các\s+)?chính quyền(?:\s+(?:các\s+)?(?:địa phương|cơ sở|cấp (?:tỉnh|huyện|xã|cơ sở)))?(?:\s+các cấp)?",
     r"(?:các\s+)?lực lượng (?:chức năng|thanh tra(?: chuyên ngành)?|kiểm lâm|quản lý thị trường|dân quân(?: tự vệ)?)",
     # "đơn vị lực lượng vũ trang": the armed forces' units, a collective of their own inside a longer list.
     r"(?:các\s+)?(?:đơn vị\s+)?lực lượng vũ trang(?:\s+(?:tỉnh|thành phố|huyện))?",
 )
+
+# "cơ quan Thường trực Ban An toàn giao thông huyện": a board's standing body, a name though it opens in lower case.
+STANDING_BODY = rf"cơ quan thường trực\s+(?:ban an toàn giao thông|ban atgt)(?:\s+{UNITS})?"
 
 # Words that cannot be part of a steering committee's long name: the sentence has moved on.
 _STEERING_STOPS = (r"đề nghị|yêu cầu|chủ trì|phối hợp|giao|có|chịu|tổ chức|triển khai|tăng cường|ban hành|báo cáo|"

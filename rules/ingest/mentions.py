@@ -84,6 +84,7 @@ def _compile() -> list[_Pattern]:
         patterns.append(_Pattern(re.compile(f"(?:{head}){units}{_END}"), False, unit == 2))
     patterns.append(_Pattern(re.compile(f"(?:{lexicon.STEERING}){_END}"), False))
     patterns.append(_Pattern(re.compile(f"(?:{lexicon.MANAGEMENT_BOARD}){_END}"), False))
+    patterns.append(_Pattern(re.compile(f"(?:{lexicon.STANDING_BODY}){_END}"), False, True))
     return patterns
 
 
@@ -342,7 +343,8 @@ def _trim(folded: str, start: int, end: int) -> int:
 def _named_tail(text: str, folded: str, position: int, end: int) -> int:
     """The place name that follows a name: after "tỉnh", "huyện", "thành phố" ("huyện Cái Bè", "quận 1"), or
     straight after the name ("Đài Phát thanh và Truyền hình Thừa Thiên Huế", "Sở Y tế Hà Nội")."""
-    if not _NAMED_UNIT.search(folded, 0, position):
+    after_unit = _NAMED_UNIT.search(folded, 0, position) is not None
+    if not after_unit:
         following = _NEXT_WORD.match(text, position, end)
         if following is None or text[position:following.start(1)] != " " or not following.group(1)[:1].isupper():
             return position
@@ -352,7 +354,9 @@ def _named_tail(text: str, folded: str, position: int, end: int) -> int:
         if match is None:
             break
         word = match.group(1)
-        if not (word[0].isupper() or (taken == 0 and word.isdigit())) or _STOP.match(folded, match.start(1)):
+        # ("phường Tân Lập": a capital inside a place's name is part of it, though "lập" alone is a verb.)
+        if not (word[0].isupper() or (taken == 0 and word.isdigit())) or (
+                _STOP.match(folded, match.start(1)) and not (after_unit and taken > 0)):
             break
         if taken == 0 and _starts_agency(folded, match.start(1), end):
             break

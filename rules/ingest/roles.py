@@ -15,7 +15,7 @@ Role = Literal["lead", "cooperating"]
 # People standing for their agency: "giao Giám đốc Sở Y tế" is "giao Sở Y tế", "các thành viên Ban Chỉ đạo X" is X;
 # and a plural before a name the patterns read without it ("Các Ban QLDA chuyên ngành tỉnh").
 _TITLE_WORDS = (r"(?:đồng chí\s+)?(?:(?:các\s+)?thành viên|các|những|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|"
-                r"thủ trưởng|trưởng|chánh văn phòng|"
+                r"thủ trưởng|trưởng|chánh văn phòng|chánh|vụ trưởng|tổng cục trưởng|viện trưởng|hiệu trưởng|"
                 r"cục trưởng|chi cục trưởng|bộ trưởng|người đứng đầu|lãnh đạo|bí thư|tổng giám đốc|chuyên viên|công chức)")
 # "..., đơn vị lực lượng vũ trang cấp tỉnh, Ủy ban nhân dân các huyện": a level qualifying the list so far.
 _GAP = rf"(?:[\s,;/…]|\([^()]{{0,60}}\)|{_TITLE_WORDS}(?=[\s,])|cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w]))*"
@@ -26,7 +26,10 @@ _COOPERATING_CUE = re.compile(
 _LEAD_CUE = re.compile(
     r"(?<!hồ sơ )(?<!tờ trình )(?<!theo )(?<!nội dung )"
     r"(?:(?<!được )giao(?:\s+nhiệm vụ)?(?:\s+cho)?|đề nghị|yêu cầu|(?:có\s+)?chỉ đạo(?:\s+cho)?|"
-    r"(?:có\s+)?(?:văn bản|công văn|công điện)\s+(?:chỉ đạo(?:\s+cho)?|gửi(?:\s+đến)?)|(?<!áp dụng )đối với|riêng|"
+    r"(?:có\s+)?(?:văn bản|công văn|công điện)\s+(?:chỉ đạo(?:\s+cho)?|gửi(?:\s+đến)?)|"
+    # "Đối với UBND các huyện: ...", "riêng đối với X": X's part of the work; not "quyết định thời gian đối với các
+    # trường" (what a decision is about), so only where the clause opens on it.
+    r"(?<![^\W\d_]\s)(?:riêng\s+)?đối với|riêng|"
     r"phân công(?:\s+cho)?|"
     r"ủy quyền cho|được giao(?!\s*,)|giao trách nhiệm cho|"
     r"kêu gọi(?:\s+sự\s+(?:hợp tác|tham gia|vào cuộc|chung tay|ủng hộ)\s+của)?)\s*[,:]?\s*"
@@ -44,7 +47,8 @@ _NOT_DOER = re.compile(
     r"(?:đã|vừa|mới)(?![\w])|(?:cũng\s+|sẽ\s+)*(?:đề nghị|yêu cầu|kêu gọi|giao|phân công|quy định(?!\s+(?:của|tại))|"
     r"ban hành(?!\s*(?:,|và\s))|là|được thành lập|"
     r"có ý kiến|có (?:văn bản|công văn|công điện|thông báo|quyết định|kế hoạch|chỉ thị)|"
-    r"nhận được|quyết định|kết luận|phê duyệt|cho biết|tổ chức hội nghị|trân trọng|tự giải thể|"
+    r"nhận được|quyết định|kết luận|phê duyệt|cho biết|nhấn mạnh|phát biểu|khẳng định|chia sẻ|tổ chức hội nghị|trân trọng|"
+    r"tự giải thể|"
     r"thông báo (?:ý kiến|kết luận|kết quả|như sau)|"
     # "X thông báo lịch tiếp công dân ... như sau:", "X thông báo để các đơn vị biết": X announces.
     r"thông báo[^.;:]*?(?:như sau|để[^.;:]*biết))(?![\w])")
@@ -55,6 +59,9 @@ _DONE = re.compile(r"(?<![\w])(?:đã|vừa)\s+(?:(?:chủ động|tích cực|t
 # "X (cơ quan thường trực) đã ...": an aside between a name and its verb.
 # "Chủ tịch HĐND huyện khóa XIX, nhiệm kỳ 2016-2021 thông báo ...": the term of a council, too.
 _ASIDE = re.compile(r"^\s*(?:\([^()]*\)|khóa\s+[ivxlc]+(?![\w])(?:\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?)")
+# "Đặc biệt, với vùng trọng điểm nguy cơ gồm các huyện A, B, C cần ...": a zone named by the places it is made of.
+_ZONE_OF = re.compile(r"(?:với\s+)?(?:vùng|khu vực|địa bàn|nhóm)(?:\s+[^\s,;:]+){0,6}?\s+(?:bao gồm|gồm)")
+_MUST = re.compile(r"(?:cần|phải|có trách nhiệm)(?![\w])")
 # "Địa điểm: Phòng Tiếp công dân, trụ sở HĐND&UBND huyện": where, not who.
 _BRACKETED_TASK = re.compile(r"\s*(?:giao|do)\s+(?:cho\s+)?")
 _MEMBERS_LABEL = re.compile(r"(?:bao gồm|gồm có|gồm|thành phần|địa điểm)\s*:\s*$")
@@ -196,6 +203,8 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
     if _HELPS_ONLY.match(suffix) and not strip_intro(prefix):
         return "cooperating", False  # "Phòng Văn hóa và Thông tin huyện phối hợp thực hiện."
     opening = strip_intro(prefix)
+    if _ZONE_OF.fullmatch(opening) and _MUST.match(suffix):
+        return "lead", False  # "với vùng trọng điểm gồm các huyện A, B cần tăng cường ...": the zone's places act
     if _DUTY_HEADING.fullmatch(opening) and not _AS_FOLLOWS.sub("", suffix).strip(" .;:"):
         return "lead", True
     if opening or all(mention.place for mention in mentions if first.start <= mention.start <= last.start):
