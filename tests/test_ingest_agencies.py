@@ -571,3 +571,26 @@ def test_doi_voi_gives_work_where_the_clause_opens_on_it_not_after_a_verb():
 def test_the_places_a_zone_is_made_of_act_when_the_zone_must():
     assert roles("Đặc biệt, với vùng trọng điểm nguy cơ gồm các huyện Lương Sơn, Lạc Thủy, Kim Bôi cần tăng cường lực "
                  "lượng.") == {"huyện Lương Sơn": "lead", "huyện Lạc Thủy": "lead", "huyện Kim Bôi": "lead"}
+
+
+def test_a_chairmans_name_after_the_committee_is_not_part_of_its_place():
+    assert roles("Chủ tịch UBND phường Hạc Thành Lê Bá Hải phát biểu khai mạc tại lễ ra quân.") == {
+        "UBND phường Hạc Thành": None}
+    assert roles("Chủ tịch UBND tỉnh Nguyễn Văn Dũng đề nghị Sở Y tế chủ trì.") == {"UBND tỉnh": None, "Sở Y tế": "lead"}
+    assert roles("Giao UBND tỉnh Hà Giang, UBND phường Cầu Ông Lãnh chủ trì.") == {
+        "UBND tỉnh Hà Giang": "lead", "UBND phường Cầu Ông Lãnh": "lead"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ban chỉ đạo tỉnh đề nghị UBND các huyện, thị xã; các đơn vị chủ rừng và các sở, ngành có liên quan thực hiện "
+     "nghiêm túc các biện pháp bảo vệ rừng.",
+     {"Ban chỉ đạo tỉnh": None, "UBND các huyện, thị xã": "lead", "các đơn vị chủ rừng": "lead",
+      "các sở, ngành có liên quan": "lead"}),
+    ("Giao Sở Văn hóa, Thông tin, Thể thao và Du lịch các tỉnh chủ trì.",
+     {"Sở Văn hóa, Thông tin, Thể thao và Du lịch các tỉnh": "lead"}),
+    ("Tại các điểm chi trả, cơ quan bảo hiểm xã hội sẽ thực hiện chi trả.", {"cơ quan bảo hiểm xã hội": "lead"}),
+    ("UBND các xã và các tổ chức chính trị xã hội trực thuộc vận động các hộ gia đình.",
+     {"UBND các xã": "lead", "các tổ chức chính trị xã hội trực thuộc": "lead"}),
+])
+def test_forest_owners_a_four_part_department_a_services_agencies_and_qualified_mass_organisations(sentence, expected):
+    assert roles(sentence) == expected

@@ -132,6 +132,15 @@ def test_a_ministry_asking_in_the_lead_of_a_news_item_is_the_issuer():
     assert "Bộ GD&ĐT" not in [assigned.mention.name for assigned in reading.assignments if assigned.role]
 
 
+def test_a_communes_committee_first_named_and_acting_in_its_own_news_is_the_issuer():
+    text = ("Ra quân tổng vệ sinh trên địa bàn phường Cầu Ông Lãnh\n\n"
+            "Thực hiện Kế hoạch số 212/KH-UBND ngày 01/07/2022 của Ủy ban nhân dân Quận 1 về Tổng vệ sinh.\n"
+            "UBND phường Cầu Ông Lãnh triển khai thực hiện KH số 72/KH-UBND ngày 05/7/2022 về Tổng vệ sinh.")
+    assert read_text(text, issued_on=date(2022, 7, 7)).header.issuer_name == "UBND phường Cầu Ông Lãnh"
+    cited_only = "Theo Kế hoạch của UBND xã An Hiệp, các ấp tổ chức ra quân vào thứ Tư hằng tuần."
+    assert read_text(cited_only, issued_on=date(2022, 3, 30)).header.issuer_name is None
+
+
 def test_a_news_sites_tag_before_the_headline_body_is_skipped():
     text = ("TTĐT - Sở Nội vụ (cơ quan Thường trực Hội đồng Thi đua – Khen thưởng tỉnh) lấy ý kiến danh sách đề nghị "
             "khen thưởng cấp Nhà nước.\nThời gian lấy ý kiến từ ngày 17/4/2025 đến ngày 07/5/2025.")

@@ -45,7 +45,9 @@ DEPARTMENTS = (
     rf"lao động\s*[-–,]?\s*thương binh và xã hội|lđ{_S}tb{_S}xh",
     r"văn hóa\s*[-–,]?\s*thể thao và du lịch|văn hóa\s*,\s*thể thao\s*(?:,|và)\s*du lịch|"
     rf"vh{_S}tt{_S}dl",
-    rf"văn hóa và thể thao|văn hóa\s*[-–,]\s*thể thao|vh{_S}tt", r"văn hóa\s*(?:,|và)\s*thông tin",
+    # "Sở Văn hóa, Thông tin, Thể thao và Du lịch" (a few provinces joined the four).
+    rf"văn hóa\s*,\s*thông tin\s*,\s*thể thao và du lịch|văn hóa và thể thao|văn hóa\s*[-–,]\s*thể thao|vh{_S}tt",
+    r"văn hóa\s*(?:,|và)\s*thông tin",
     r"văn hóa\s*,\s*khoa học và thông tin", r"du lịch",
     rf"khoa học và công nghệ|kh{_S}cn", rf"giáo dục và đào tạo|gd{_S}đt", r"y tế",
     r"ngoại vụ", rf"dân tộc và tôn giáo|dt{_S}tg", r"quy hoạch\s*[-–]\s*kiến trúc", r"an toàn thực phẩm",
@@ -121,7 +123,7 @@ GENERIC_HEADS = (r"(?:sở|cục|chi cục|chi nhánh|trung tâm|trạm|ban|phò
 # collective nouns ("các sở, ban, ngành", "các cơ quan, đơn vị, địa phương", "các bộ, cơ quan ngang bộ"),
 # or one such noun with a qualifier ("các đơn vị liên quan", "cơ quan chức năng trên địa bàn").
 # "các tổ chức tín dụng", "các doanh nghiệp viễn thông": the sector a collective works in is part of its name.
-SECTOR = (r"thủy lợi|tín dụng|du lịch|vận tải|bảo hiểm|ngân hàng|viễn thông|bưu chính|thủy sản|lâm nghiệp|"
+SECTOR = (r"chủ rừng|thủy lợi|tín dụng|du lịch|vận tải|bảo hiểm|ngân hàng|viễn thông|bưu chính|thủy sản|lâm nghiệp|"
            r"nông nghiệp|công nghiệp|thương mại|dịch vụ|khoa học và công nghệ|kinh tế|y tế|giáo dục|báo chí")
 _NOUN = (r"(?:cơ quan ngang bộ|cơ quan ngang sở|cơ quan thuộc chính phủ|"
          r"cơ quan|công sở|cá nhân|đơn vị(?!\s+(?:lực lượng|hành chính))|địa phương|"
@@ -155,7 +157,9 @@ GROUPS = (
     r"(?:các\s+)?hệ thống (?:thông tin|truyền thanh|loa truyền thanh|đài truyền thanh|phát thanh)"
     r"(?:\s+(?:cơ sở|cấp xã|các cấp|xã, phường))?",
     r"(?:các\s+)?(?:tổ chức|đoàn thể) chính trị\s*[-–]?\s*xã hội(?:\s*,\s*(?:các\s+)?(?:hội\s*,\s*)?đoàn thể)?"
-    r"(?:\s+(?:tỉnh|thành phố|huyện|xã|phường|các cấp)(?![\w]))?",
+    rf"(?:\s+(?:tỉnh|thành phố|huyện|xã|phường|các cấp)(?![\w]))?{_QUALIFIER}*",
+    # "cơ quan bảo hiểm xã hội", "cơ quan thuế": the agencies of one service, at every level.
+    r"(?:các\s+)?cơ quan (?:bảo hiểm xã hội|bhxh|thuế|hải quan)(?:\s+(?:các cấp|cấp (?:tỉnh|huyện|xã)|địa phương))?",
     # "phối hợp Sở Nông nghiệp và Môi trường và các đơn vị": a bare plural is a collective too.
     rf"các (?:địa phương|đơn vị(?!\s+hành chính)|cơ quan|sở|bộ(?!\s+phận)|ngành){POINTER}?",
     # ("các trường": the schools; not "các trường hợp", cases)

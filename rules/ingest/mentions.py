@@ -39,6 +39,11 @@ _ALIAS_OPEN = re.compile(r"\s*\(\s*")
 _ALIAS_CLOSE = re.compile(r"\s*\)")
 _STOP = re.compile(rf"(?:{lexicon.NAME_STOPS})(?![\w])")
 _NAMED_UNIT = re.compile(lexicon.NAMED_UNIT)
+# A person's name: a common family name and one or two given names, all capitalised.
+_PERSON = re.compile(r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh|Mai|"
+                     r"Lương|Cao|Lâm|Tạ|Đoàn|Vương|Trương|Tô|Châu|Thái|Kiều|Lại|Quách|Chu|Hà)"
+                     r" (?:[A-ZĐ][^\W\d_]*)(?: [A-ZĐ][^\W\d_]*)?(?![\w])")
+_PERSON_AFTER = re.compile(rf" (?:{_PERSON.pattern})")
 _END = r"(?![\w&])"
 _AGAIN = re.compile(r"\s*(?:,|\svà)\s*(?=các\s)")
 _LIST_JOIN = re.compile(r",|\svà\s|/")
@@ -209,7 +214,10 @@ class MentionFinder:
         if "các " in folded[position:best_end]:
             best_end = _place_range(text, best_end, end)
         name = " ".join(text[position:best_end].split())
-        return Mention(position, best_end, name, collective)
+        person = _PERSON_AFTER.match(text, best_end, end) if not collective else None
+        # "Chủ tịch UBND phường Hạc Thành Lê Bá Hải phát biểu": the span covers the chairman's name, so the
+        # words after it are read as what the body does; the name stays the body's.
+        return Mention(position, person.end() if person else best_end, name, collective)
 
 
 def _places_listed(text: str, folded: str, mentions: list[Mention], end: int) -> list[Mention]:
@@ -360,6 +368,11 @@ def _named_tail(text: str, folded: str, position: int, end: int) -> int:
             break
         if taken == 0 and _starts_agency(folded, match.start(1), end):
             break
+        if taken == 0 and folded.endswith("tỉnh", 0, position) and _PERSON.match(text, match.start(1), end) and not \
+                _PROVINCE.match(folded, match.start(1), end):
+            break  # "Chủ tịch UBND tỉnh Nguyễn Văn Dũng": the chairman, not a province
+        if taken >= 2 and _PERSON.match(text, match.start(1), end):
+            break  # "Chủ tịch UBND phường Hạc Thành Lê Bá Hải": the chairman's own name after the place's
         current, taken = match.end(), taken + 1
     return current
 

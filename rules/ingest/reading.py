@@ -57,6 +57,8 @@ _ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới)\s+)*(?:yêu cầu|đề ng
                    r"ý kiến|quyết định|thông báo|công điện))(?![\w])")
 _HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:\([^()]*\)\s*)?(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động|lấy ý kiến)"
                             r"(?![\w])")
+_CITED_BY = re.compile(r"(?<![\w])(?:của|theo|về|tại)\s*$")
+_PASSIVE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*,?\s*)?(?:được|bị|là)(?![\w])")
 # How far into a text without a header its asker is looked for: the lead of a news item.
 _OPENING_REACH = 600
 _ADDRESSEES = re.compile(r"\s*kính gửi\s*:?")
@@ -142,7 +144,8 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
     header = read_header(masked, folded)
     if header.issuer_name is None:
         header = replace(header, issuer_name=_headline_body(masked, folded, finder)
-                         or _asking_committee(masked, folded, finder) or _asking_body(masked, folded, finder))
+                         or _asking_committee(masked, folded, finder) or _asking_body(masked, folded, finder)
+                         or _local_voice(masked, folded, finder))
     issued, source = _issue_date(folded, header, issued_on, today)
     programme_end = header.programme_end if header.programme_end and header.programme_end.year > issued.year else None
     cycles_end = ((one_year_end(fold(header.title), issued) if header.title else None)
@@ -196,6 +199,24 @@ def _asking_body(text: str, folded: str, finder: MentionFinder) -> str | None:
         if (not mention.collective and "các " not in own and "," not in own and _ASKS.match(folded, mention.end)
                 and not strip_intro(folded[clause:mention.start])):
             return mention.name
+    return None
+
+
+def _local_voice(text: str, folded: str, finder: MentionFinder) -> str | None:
+    """In a text without a header, a commune's, ward's or district's People's Committee that is the first body
+    named and acts in its own sentence ("Ngày 30/3/2022, UBND xã An Hiệp tiếp tục tổ chức ra quân ..."): the item
+    is its own news, so it is the issuer."""
+    # (Not a body cited: "Thực hiện Kế hoạch số 212/KH-UBND ngày 01/07/2022 của Ủy ban nhân dân Quận 1".)
+    mentions = [mention for mention in finder.find(text, folded, 0, min(len(folded), _OPENING_REACH * 2))
+                if not mention.place and not _CITED_BY.search(folded, max(0, mention.start - 12), mention.start)]
+    if not mentions:
+        return None
+    first = mentions[0]
+    clause = max(folded.rfind(mark, 0, first.start) for mark in ".;:\n") + 1
+    own = folded[first.start:first.end]
+    if (_NAMED_LOCAL_COMMITTEE.match(name_key(first.name)) and "các " not in own and "," not in own
+            and not strip_intro(folded[clause:first.start]) and not _PASSIVE_AFTER.match(folded, first.end)):
+        return first.name
     return None
 
 
