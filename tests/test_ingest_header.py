@@ -158,3 +158,13 @@ def test_the_rule_under_the_national_motto_does_not_join_the_number_line_to_it()
             "Mười tháng đầu năm 2016, tăng trưởng kinh tế vẫn trong xu hướng chậm.")
     header = read_text(text).header
     assert (header.number, header.kind, header.issued_on) == ("12/CT-BCT", "chi-thi", date(2016, 11, 1))
+
+
+def test_party_numbers_and_a_list_of_grounds_run_on_after_a_semicolon_are_implemented():
+    text = ("Số 924/SNV-CCHC Ngày 07-9-2015 V/v báo cáo công tác CCHC quý III năm 2015.\n"
+            "Kính gửi: Uỷ ban nhân dân các huyện, thành phố.\n"
+            "Thực hiện Chỉ thị số 33-CT/TU ngày 01/12/2014 của Ban Thường vụ Tỉnh ủy về cải cách hành chính; Quyết "
+            "định số 3545/QĐ-UBND ngày 24/12/2014 về việc phê duyệt Kế hoạch cải cách hành chính năm 2015.\n"
+            "Sở Nội vụ đề nghị các cơ quan, đơn vị báo cáo trước ngày 10/9/2015.")
+    header = read_text(text).header
+    assert header.number == "924/SNV-CCHC" and header.implements == ("33-CT/TU", "3545/QĐ-UBND")

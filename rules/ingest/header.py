@@ -12,8 +12,10 @@ Kind = str  # ke-hoach | cong-van | chi-thi | quyet-dinh | other
 _KIND_WORDS = {"kế hoạch": "ke-hoach", "công văn": "cong-van", "chỉ thị": "chi-thi", "quyết định": "quyet-dinh"}
 _REF_KINDS = (r"kế hoạch|công văn|chỉ thị|quyết định|nghị quyết|nghị định|thông tư(?: liên tịch)?|thông báo|chương trình|"
               r"kết luận|hướng dẫn|văn bản|công điện|báo cáo|tờ trình|luật|đề án")
-_NUMBER = r"\d{1,5}[a-zđ]?(?:/\d{4})?/[a-zđ][a-zđ0-9&.\-]*[a-zđ0-9]"
+# "176/KH-UBND", "01/2021/TT-TTCP"; the Party's "33-CT/TU", "05-NQ/TW".
+_NUMBER = r"\d{1,5}[a-zđ]?(?:(?:/\d{4})?/|-(?=[a-zđ]{2,5}/))[a-zđ][a-zđ0-9&.\-/]*[a-zđ0-9]"
 _REFERENCE = re.compile(rf"({_REF_KINDS})(?:\s+(?:liên tịch|của [^,;.]{{1,40}}))?\s+(?:số\s*:?\s*)?({_NUMBER})(?![\w/])")
+_LISTED_DOCUMENT = re.compile(rf"\s*(?:{_REF_KINDS})\s+(?:số\s*)?\d")
 _OWN_NUMBER_LINE = re.compile(rf"(?:^|\n)\s*số\s*:?\s*({_NUMBER})", re.MULTILINE)
 # "\s*" after the numbers: a bad copy glues them to the words ("Hà Nội, ngày 05tháng 04 năm 2018").
 _ISSUED_LINE = re.compile(r"(?:^|\n)[^\n,]{2,60},\s*ngày\s+(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})")
@@ -137,6 +139,9 @@ def _is_parent(folded: str, ref: Reference) -> bool:
     """Cited after "Căn cứ", "Thực hiện", "Triển khai": a directive this one implements."""
     line_start = folded.rfind("\n", 0, ref.start) + 1
     sentence_start = max(line_start, _sentence_start(folded, ref.start, ";"))
+    while _LISTED_DOCUMENT.match(folded, sentence_start) and sentence_start - 2 > line_start:
+        # "Thực hiện Chỉ thị số 33-CT/TU ...; Quyết định số 3545/QĐ-UBND ...": the list goes on after ";"
+        sentence_start = max(line_start, _sentence_start(folded, sentence_start - 2, ";"))
     opening = folded[sentence_start:ref.start]
     if _GROUNDS.match(folded, line_start, ref.start):
         return True  # "Căn cứ Thông tư số 01/2021/TT-TTCP ...; Quyết định số 168a/QĐ-UBND ...": a line of grounds
