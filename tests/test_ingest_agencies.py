@@ -594,3 +594,12 @@ def test_a_chairmans_name_after_the_committee_is_not_part_of_its_place():
 ])
 def test_forest_owners_a_four_part_department_a_services_agencies_and_qualified_mass_organisations(sentence, expected):
     assert roles(sentence) == expected
+
+
+def test_work_shared_out_to_offices_and_a_heritage_boards_full_name():
+    assert roles("Nội dung của công văn cũng phân công trách nhiệm cho các phòng, ban liên quan thực hiện.") == {
+        "các phòng, ban liên quan": "lead"}
+    assert roles("Theo phân công, Ban Quản lý Khu di tích lịch sử - văn hóa đền Trần, chùa Tháp phải phối hợp Văn phòng "
+                 "HĐND-UBND TP.Nam Định tham mưu.") == {
+        "Ban Quản lý Khu di tích lịch sử - văn hóa đền Trần, chùa Tháp": "lead",
+        "Văn phòng HĐND-UBND TP.Nam Định": "cooperating"}

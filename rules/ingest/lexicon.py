@@ -104,7 +104,9 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"(?:ban thường vụ\s+)?đảng ủy", 1),
     (r"ủy ban kiểm tra (?:tỉnh|thành|huyện) ủy", 0),
     (r"bưu điện", 1), (r"điện lực", 1), (r"vnpt|viettel|mobifone|vinaphone", 1), (r"cổng thông tin điện tử", 1),
-    (r"khu di tích(?:\s+lịch sử)?(?:\s+quốc gia(?:\s+đặc biệt)?)?(?:\s+(?:đền|chùa|đình|nhà))?", 1),
+    # "Ban Quản lý Khu di tích lịch sử - văn hóa đền Trần, chùa Tháp": a heritage site, or the board that runs it.
+    (r"(?:ban (?:quản lý|ql)\s+(?:các\s+)?)?(?:khu\s+)?di tích(?:\s+lịch sử)?(?:\s*[-–]?\s*văn hóa)?"
+     r"(?:\s+quốc gia(?:\s+đặc biệt)?)?(?:\s+(?:đền|chùa|đình|nhà|lăng))?", 1),
     (r"(?:tổ|đoàn|ban) (?:công tác|giúp việc|kiểm tra|thẩm định|liên ngành|chuyên trách)(?:\s+liên ngành)?", 1),
     (r"(?:thường trực\s+)?(?:ban an toàn giao thông|ban atgt)", 1),
     (r"ban chỉ huy (?:phòng,?\s*chống thiên tai(?:\s+và\s+tìm kiếm cứu nạn)?|pctt\s*(?:và|&)\s*tkcn|pctt|"

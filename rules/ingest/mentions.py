@@ -43,6 +43,8 @@ _NAMED_UNIT = re.compile(lexicon.NAMED_UNIT)
 _PERSON = re.compile(r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh|Mai|"
                      r"Lương|Cao|Lâm|Tạ|Đoàn|Vương|Trương|Tô|Châu|Thái|Kiều|Lại|Quách|Chu|Hà)"
                      r" (?:[A-ZĐ][^\W\d_]*)(?: [A-ZĐ][^\W\d_]*)?(?![\w])")
+_SITE_NAMED = re.compile(r"(?:đền|chùa|đình|lăng)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
+_MORE_SITES = re.compile(r"\s*,\s*(?:đền|chùa|đình|lăng)\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2}(?![\w])")
 _PERSON_AFTER = re.compile(rf" (?:{_PERSON.pattern})")
 _END = r"(?![\w&])"
 _AGAIN = re.compile(r"\s*(?:,|\svà)\s*(?=các\s)")
@@ -203,6 +205,8 @@ class MentionFinder:
                         tail := _named_tail(text, folded, more.end(), end)) > more.end():
                     named = tail  # "UBND các địa phương Đông Triều, Uông Bí, Quảng Yên": the places, one by one
             best_end = named
+            while (site := _MORE_SITES.match(text, best_end, end)) and _SITE_NAMED.search(folded, position, best_end):
+                best_end = site.end()  # "Ban Quản lý Khu di tích ... đền Trần, chùa Tháp": the sites it runs
         elif _NAMED_UNIT.search(folded, 0, best_end):
             named = _named_tail(text, folded, best_end, end)  # "các cơ quan báo chí của TP Hà Nội"
             if named > best_end and _PLURAL_PLACES.search(folded, position, named):

@@ -30,7 +30,7 @@ _LEAD_CUE = re.compile(
     # "Đối với UBND các huyện: ...", "riêng đối với X": X's part of the work; not "quyết định thời gian đối với các
     # trường" (what a decision is about), so only where the clause opens on it.
     r"(?<![^\W\d_]\s)(?:riêng\s+)?đối với|riêng|"
-    r"phân công(?:\s+cho)?|"
+    r"phân công(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|"
     r"ủy quyền cho|được giao(?!\s*,)|giao trách nhiệm cho|"
     r"kêu gọi(?:\s+sự\s+(?:hợp tác|tham gia|vào cuộc|chung tay|ủng hộ)\s+của)?)\s*[,:]?\s*"
     # "yêu cầu toàn thể cán bộ, đảng viên, ..., các cơ quan, đơn vị": people asked along with the bodies.
