@@ -603,3 +603,17 @@ def test_work_shared_out_to_offices_and_a_heritage_boards_full_name():
                  "HĐND-UBND TP.Nam Định tham mưu.") == {
         "Ban Quản lý Khu di tích lịch sử - văn hóa đền Trần, chùa Tháp": "lead",
         "Văn phòng HĐND-UBND TP.Nam Định": "cooperating"}
+
+
+def test_a_clause_opened_by_va_with_a_subject_of_its_own_gives_it_work():
+    found = roles("Học sinh toàn tỉnh sẽ tựu trường vào ngày 25-8 (riêng giáo dục mầm non không tổ chức tựu trường) và "
+                  "toàn ngành giáo dục tổ chức khai giảng vào ngày 5-9.")
+    assert found == {"ngành giáo dục": "lead"}
+    assert roles("Sở Y tế hướng dẫn cho người dân và các địa phương thực hiện.")["các địa phương"] is None
+    assert roles("Công an tỉnh phối hợp chặt chẽ UBND xã, nhà đền và các đơn vị liên quan thực hiện.")[
+        "các đơn vị liên quan"] == "cooperating"
+
+
+def test_a_director_and_head_named_without_their_body_let_the_cue_reach_the_next_name():
+    assert roles("Bộ GD&ĐT yêu cầu Giám đốc Sở, Thủ trưởng cơ sở giáo dục đại học xây dựng kế hoạch.") == {
+        "Bộ GD&ĐT": None, "cơ sở giáo dục đại học": "lead"}

@@ -177,7 +177,10 @@ GROUPS = (
     r"(?:các\s+)?(?:tỉnh|thành|huyện|quận|thị) ủy(?:\s*(?:,|và)\s*(?:tỉnh|thành|huyện|quận|thị) ủy(?![\w]))+",
     # "hệ thống chính trị phường": the Party committee, the government, the Front and the mass organisations of a place.
     rf"(?:các\s+)?hệ thống chính trị(?:\s+{UNITS})?",
-    rf"(?:các\s+)?(?:tổ chức|doanh nghiệp|đơn vị|cơ sở)\s+(?:{SECTOR})(?![\w]){_QUALIFIER}*",
+    # "cơ sở giáo dục đại học", "các cơ sở giáo dục nghề nghiệp": the kind of school is part of the name.
+    rf"(?:các\s+)?(?:tổ chức|doanh nghiệp|đơn vị|cơ sở)\s+(?:{SECTOR})(?![\w])"
+    r"(?:\s+(?:đại học|nghề nghiệp|phổ thông|mầm non|công lập|ngoài công lập)(?![\w]))?"
+    rf"{_QUALIFIER}*",
     r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|"
     rf"thành|thị|xã|phường|thị trấn|đặc khu)(?![\w]))*(?![\w]){POINTER}?",
     # "Vụ trưởng các Vụ, Cục trưởng các Cục": a ministry's departments (not "các vụ án", "các vụ, việc": cases).

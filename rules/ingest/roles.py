@@ -14,7 +14,8 @@ Role = Literal["lead", "cooperating"]
 # "X; Y (VNPT); Z", "X/Y".
 # People standing for their agency: "giao Giám đốc Sở Y tế" is "giao Sở Y tế", "các thành viên Ban Chỉ đạo X" is X;
 # and a plural before a name the patterns read without it ("Các Ban QLDA chuyên ngành tỉnh").
-_TITLE_WORDS = (r"(?:đồng chí\s+)?(?:(?:các\s+)?thành viên|các|những|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|"
+_TITLE_WORDS = (r"(?:đồng chí\s+)?(?:(?:giám đốc|thủ trưởng) (?:các\s+)?(?:sở|bộ|ngành)(?=\s*(?:,|và\s))|"
+                r"(?:các\s+)?thành viên|các|những|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|"
                 r"thủ trưởng|trưởng|chánh văn phòng|chánh|vụ trưởng|tổng cục trưởng|viện trưởng|hiệu trưởng|"
                 r"cục trưởng|chi cục trưởng|bộ trưởng|người đứng đầu|lãnh đạo|bí thư|tổng giám đốc|chuyên viên|công chức)")
 # "..., đơn vị lực lượng vũ trang cấp tỉnh, Ủy ban nhân dân các huyện": a level qualifying the list so far.
@@ -59,6 +60,11 @@ _DONE = re.compile(r"(?<![\w])(?:đã|vừa)\s+(?:(?:chủ động|tích cực|t
 # "X (cơ quan thường trực) đã ...": an aside between a name and its verb.
 # "Chủ tịch HĐND huyện khóa XIX, nhiệm kỳ 2016-2021 thông báo ...": the term of a council, too.
 _ASIDE = re.compile(r"^\s*(?:\([^()]*\)|khóa\s+[ivxlc]+(?![\w])(?:\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?)")
+# "..., ngày 25-8 (...) và toàn ngành giáo dục tổ chức khai giảng": "và" opens a clause with a subject of its own
+# (not "hướng dẫn cho người dân và X": X is then an object, joined to another).
+_NEW_SUBJECT = re.compile(r"(?<!\bcho)(?<!\bcủa)(?<!\bvới)(?<!người dân)(?<!nhân dân)(?<!\bvà)[\s)]+và(?:\s+toàn)?\s*$")
+_ACTS = re.compile(r"(?:tổ chức|triển khai|thực hiện|chủ động|tập trung|xây dựng|hoàn thành|báo cáo|kiểm tra|rà soát|"
+                   r"tiếp tục|khẩn trương)(?![\w])")
 # "Đặc biệt, với vùng trọng điểm nguy cơ gồm các huyện A, B, C cần ...": a zone named by the places it is made of.
 _ZONE_OF = re.compile(r"(?:với\s+)?(?:vùng|khu vực|địa bàn|nhóm)(?:\s+[^\s,;:]+){0,6}?\s+(?:bao gồm|gồm)")
 _MUST = re.compile(r"(?:cần|phải|có trách nhiệm)(?![\w])")
@@ -203,6 +209,8 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
     if _HELPS_ONLY.match(suffix) and not strip_intro(prefix):
         return "cooperating", False  # "Phòng Văn hóa và Thông tin huyện phối hợp thực hiện."
     opening = strip_intro(prefix)
+    if _NEW_SUBJECT.search(opening) and _ACTS.match(suffix) and "phối hợp" not in opening:
+        return "lead", False  # "học sinh ... tựu trường ngày 25-8 và toàn ngành giáo dục tổ chức khai giảng ..."
     if _ZONE_OF.fullmatch(opening) and _MUST.match(suffix):
         return "lead", False  # "với vùng trọng điểm gồm các huyện A, B cần tăng cường ...": the zone's places act
     if _DUTY_HEADING.fullmatch(opening) and not _AS_FOLLOWS.sub("", suffix).strip(" .;:"):
