@@ -168,3 +168,17 @@ def test_party_numbers_and_a_list_of_grounds_run_on_after_a_semicolon_are_implem
             "Sở Nội vụ đề nghị các cơ quan, đơn vị báo cáo trước ngày 10/9/2015.")
     header = read_text(text).header
     assert header.number == "924/SNV-CCHC" and header.implements == ("33-CT/TU", "3545/QĐ-UBND")
+
+
+def test_the_body_a_dated_news_lead_opens_on_is_the_issuer_and_its_own_units_act_beside_it():
+    text = ("Sáng 23/4, Công an tỉnh đã phát lệnh ra quân thực hiện đợt cao điểm tấn công, trấn áp tội phạm. Trong đợt "
+            "cao điểm, Công an tỉnh và công an các địa phương thực hiện đồng loạt các biện pháp nghiệp vụ.\n"
+            "Đợt cao điểm diễn ra trong 2 tháng, từ ngày 23/4 đến ngày 23/6.")
+    reading = read_text(text, issued_on=date(2021, 4, 23))
+    assert reading.header.issuer_name == "Công an tỉnh"
+    assert {a.mention.name: a.role for a in reading.assignments if a.role} == {"công an các địa phương": "lead"}
+
+
+def test_a_text_opening_on_a_task_list_has_no_issuer_read_from_its_first_body():
+    text = "Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch, báo cáo trước ngày 10/6/2021."
+    assert read_text(text, issued_on=date(2021, 6, 1)).header.issuer_name is None

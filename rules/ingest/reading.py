@@ -58,6 +58,8 @@ _ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới)\s+)*(?:yêu cầu|đề ng
 _HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:\([^()]*\)\s*)?(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động|lấy ý kiến)"
                             r"(?![\w])")
 _CITED_BY = re.compile(r"(?<![\w])(?:của|theo|về|tại)\s*$")
+_LEADS_AFTER = re.compile(r"\s*(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|:)")
+_NEWS_WHEN = re.compile(r"\s*(?:sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|hôm qua)\s*,?")
 _PASSIVE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*,?\s*)?(?:được|bị|là)(?![\w])")
 # How far into a text without a header its asker is looked for: the lead of a news item.
 _OPENING_REACH = 600
@@ -194,7 +196,7 @@ def _asking_body(text: str, folded: str, finder: MentionFinder) -> str | None:
     """In a text without a header, the one body that opens a clause of its first lines asking ("Theo công văn này,
     Bộ GD&ĐT yêu cầu Giám đốc Sở ..."): a ministry, a department or a council speaking through a news item."""
     for mention in finder.find(text, folded, 0, min(len(folded), _OPENING_REACH)):
-        clause = max(folded.rfind(mark, 0, mention.start) for mark in ".;:\n") + 1
+        clause = _clause_opening(folded, mention.start)
         own = folded[mention.start:mention.end]
         if (not mention.collective and "các " not in own and "," not in own and _ASKS.match(folded, mention.end)
                 and not strip_intro(folded[clause:mention.start])):
@@ -203,21 +205,31 @@ def _asking_body(text: str, folded: str, finder: MentionFinder) -> str | None:
 
 
 def _local_voice(text: str, folded: str, finder: MentionFinder) -> str | None:
-    """In a text without a header, a commune's, ward's or district's People's Committee that is the first body
-    named and acts in its own sentence ("Ngày 30/3/2022, UBND xã An Hiệp tiếp tục tổ chức ra quân ..."): the item
-    is its own news, so it is the issuer."""
+    """In a text without a header, the first body named that acts in its own sentence: a commune's, ward's or
+    district's People's Committee ("UBND phường Cầu Ông Lãnh triển khai ..."), or any body a dated news lead opens
+    on ("Ngày 30/3/2022, UBND xã An Hiệp tiếp tục tổ chức ra quân ..."): the item is its own news, it is the issuer."""
     # (Not a body cited: "Thực hiện Kế hoạch số 212/KH-UBND ngày 01/07/2022 của Ủy ban nhân dân Quận 1".)
     mentions = [mention for mention in finder.find(text, folded, 0, min(len(folded), _OPENING_REACH * 2))
                 if not mention.place and not _CITED_BY.search(folded, max(0, mention.start - 12), mention.start)]
     if not mentions:
         return None
     first = mentions[0]
-    clause = max(folded.rfind(mark, 0, first.start) for mark in ".;:\n") + 1
+    clause = _clause_opening(folded, first.start)
     own = folded[first.start:first.end]
-    if (_NAMED_LOCAL_COMMITTEE.match(name_key(first.name)) and "các " not in own and "," not in own
-            and not strip_intro(folded[clause:first.start]) and not _PASSIVE_AFTER.match(folded, first.end)):
-        return first.name
-    return None
+    # Any body is the voice of a news lead that opens on when ("Sáng 15.12, Công an tỉnh Quảng Bình tổ chức lễ ra
+    # quân ..."); without that opening, only a local committee (a bare text may start in a task list).
+    when = _DAY_OPENING.match(folded, clause, first.start) or _NEWS_WHEN.match(folded, clause, first.start)
+    opening = strip_intro(folded[when.end() if when else clause:first.start])
+    if ("các " in own or "," in own or first.collective or opening
+            or _PASSIVE_AFTER.match(folded, first.end) or _LEADS_AFTER.match(folded, first.end)):
+        return None
+    return first.name if when or _NAMED_LOCAL_COMMITTEE.match(name_key(first.name)) else None
+
+
+def _clause_opening(folded: str, position: int) -> int:
+    """Where the clause holding `position` starts ("Sáng 15.12, ...": the dot of a date does not end one)."""
+    found = [folded.rfind(mark, 0, position) for mark in (". ", ";", ":", "\n")]
+    return max([0] + [index + 1 for index in found if index >= 0])
 
 
 def _issue_date(folded: str, header: Header, given: date | None, today: date | None) -> tuple[date, str]:

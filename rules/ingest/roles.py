@@ -133,8 +133,10 @@ def assign_roles(folded: str, start: int, end: int, mentions: list[Mention],
         if any(is_issuer(mention) for mention in group):
             if not _PASSIVE.search(folded, start, group[0].start):
                 actor[clause] = "issuer"  # "X được UBND tỉnh giao chủ trì, phối hợp Y": X acts, not the issuer
-            if role != "cooperating" or all(is_issuer(mention) for mention in group):
-                role = None  # ("X chủ trì cùng Văn phòng Chính phủ và các Bộ": the issuer's fellow partners cooperate)
+            if (role != "cooperating" and not (role == "lead" and not by_cue)) or all(is_issuer(mention) for mention in group):
+                # ("X chủ trì cùng Văn phòng Chính phủ và các Bộ": the issuer's fellow partners cooperate; "Công an
+                # tỉnh và công an các địa phương thực hiện ...": the issuer's own units act beside it)
+                role = None
         elif role == "lead" and by_cue and clause in acting_clauses and not _COORDINATED_CUE.fullmatch(
                 folded, previous_end, group[0].start):
             role = None  # "X tham mưu Y chỉ đạo các đơn vị ...": X's own instructions, not this directive's
