@@ -617,3 +617,16 @@ def test_a_clause_opened_by_va_with_a_subject_of_its_own_gives_it_work():
 def test_a_director_and_head_named_without_their_body_let_the_cue_reach_the_next_name():
     assert roles("Bộ GD&ĐT yêu cầu Giám đốc Sở, Thủ trưởng cơ sở giáo dục đại học xây dựng kế hoạch.") == {
         "Bộ GD&ĐT": None, "cơ sở giáo dục đại học": "lead"}
+
+
+def test_an_asking_reported_as_done_by_another_body_gives_no_work_and_urging_follows_the_asker():
+    assert roles("Ông Vi cho biết: UBND huyện đã yêu cầu các đơn vị, cá nhân liên quan tổ chức kiểm điểm.")[
+        "các đơn vị, cá nhân liên quan"] is None
+    found = roles("Ban Thường trực đề nghị Ủy ban MTTQ các xã: Tham mưu cấp ủy, đồng thời đôn đốc Ban Công tác Mặt trận ở "
+                  "các thôn tăng cường tuyên truyền.")
+    assert all(role is None for name, role in found.items() if name.startswith("Ban Công tác"))
+
+
+def test_a_department_written_in_lower_case_before_its_capitalised_name_is_named():
+    assert roles("Đối với sở Xây dựng, yêu cầu phải kiểm tra việc xử lý vi phạm.") == {"sở Xây dựng": "lead"}
+    assert "sở Ủy ban" not in " ".join(roles("Họp tại trụ sở Ủy ban tỉnh."))

@@ -182,3 +182,20 @@ def test_the_body_a_dated_news_lead_opens_on_is_the_issuer_and_its_own_units_act
 def test_a_text_opening_on_a_task_list_has_no_issuer_read_from_its_first_body():
     text = "Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch, báo cáo trước ngày 10/6/2021."
     assert read_text(text, issued_on=date(2021, 6, 1)).header.issuer_name is None
+
+
+def test_a_committee_of_another_level_named_bare_is_not_the_issuer():
+    text = ("UBND TP. Hải Phòng phê bình UBND huyện Thuỷ Nguyên. Giao UBND huyện yêu cầu chủ đầu tư tự phá dỡ công trình, "
+            "báo cáo kết quả về UBND TP trước ngày 20.2.")
+    reading = read_text(text, issued_on=date(2017, 2, 1))
+    assert reading.header.issuer_name == "UBND TP. Hải Phòng"
+    assert {a.mention.name: a.role for a in reading.assignments if a.role} == {"UBND huyện": "lead"}
+
+
+def test_a_news_sites_tag_before_a_dated_lead_does_not_hide_the_body_that_sends_a_letter():
+    text = ("(BĐT) - Ngày 16/8/2021, Bộ Kế hoạch và Đầu tư tiếp tục có công văn gửi các bộ, ngành, địa phương về xây "
+            "dựng Kế hoạch năm 2022, đốc thúc các cơ quan khẩn trương hoàn thiện báo cáo gửi về Bộ chậm nhất trong ngày "
+            "18/8/2021.")
+    reading = read_text(text)
+    assert reading.header.issuer_name == "Bộ Kế hoạch và Đầu tư"
+    assert {a.mention.name: a.role for a in reading.assignments if a.role} == {"các bộ, ngành, địa phương": "lead"}

@@ -23,7 +23,7 @@ _DAY_RANGE = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s?([/.])\
 # "cùng ngày": the day named last before it.
 _SAME_DAY = re.compile(r"(?<![\w])cùng ngày(?![\w])(?!\s*\d)")
 _SAME_DAY_REACH = 400
-_MONTH = re.compile(r"(?<!\d\s)tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/]|[.\-]\d)")
+_MONTH = re.compile(r"(?<!\d\s)tháng\s+(\d{1,2})(?:\s*(?:/|-|năm|\.)\s*(\d{4}))?(?![\d/]|[.\-]\d)")
 # "từ tháng 8 – 12/2019": the second month of a range, written without its "tháng".
 _MONTH_RANGE_END = re.compile(r"tháng\s+\d{1,2}\s*(?:-|–|đến|tới)\s*(\d{1,2})\s*(?:/|-|năm)\s*(\d{4})(?!\d)")
 _QUARTER = re.compile(r"quý\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|năm)\s*(\d{4}))?")

@@ -45,6 +45,7 @@ _PERSON = re.compile(r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ
                      r" (?:[A-ZĐ][^\W\d_]*)(?: [A-ZĐ][^\W\d_]*)?(?![\w])")
 _SITE_NAMED = re.compile(r"(?:đền|chùa|đình|lăng)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
 _MORE_SITES = re.compile(r"\s*,\s*(?:đền|chùa|đình|lăng)\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2}(?![\w])")
+_CAPITAL_AFTER_HEAD = re.compile(r"(?<!trụ )(?<!cơ )(?<!Cơ )(?<!Trụ )sở\s+[A-ZĐ]")
 _PERSON_AFTER = re.compile(rf" (?:{_PERSON.pattern})")
 _END = r"(?![\w&])"
 _AGAIN = re.compile(r"\s*(?:,|\svà)\s*(?=các\s)")
@@ -196,7 +197,8 @@ class MentionFinder:
             if body is not None:
                 best_end = body.end
         if not collective:
-            if not (text[position].isupper() or lower_ok):
+            # ("Đối với sở Xây dựng, ...": a head in lower case before a capitalised name is a slip of the copy)
+            if not (text[position].isupper() or lower_ok or _CAPITAL_AFTER_HEAD.match(text, position, best_end)):
                 return None
             named = _named_tail(text, folded, best_end, end)
             if named > best_end and "các " in folded[position:best_end]:

@@ -42,6 +42,7 @@ _CARRY_OUT = re.compile(r"thi hành (?:quyết định|chỉ thị|kế hoạch|
 # Where that clause can end at the latest: a full stop ("./." closes a decision's article) or a blank line.
 _FULL_STOP = re.compile(r"\.(?:/\.?)?(?:\s|$)|\n\s*\n")
 # A People's Committee named without its place ("UBND tỉnh") is the issuer speaking of itself.
+_COMMITTEE_LEVEL = re.compile(r"ủy ban nhân dân (tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)(?![\w])")
 _BARE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố|huyện|thị xã|quận)")
 _COUNCIL_ASKS = re.compile(r"(?:hđnd|hội đồng nhân dân|tỉnh ủy|thành ủy|huyện ủy|mặt trận tổ quốc|mttq)[^,;:.]{0,40}"
                            r"(?<![\w])(?:đề nghị|yêu cầu)\s*$")
@@ -53,8 +54,8 @@ _NAMED_PROVINCE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành ph
 _LOCAL_COMMITTEE_AT = re.compile(r"(?<![\w])(?:ủy ban nhân dân|ubnd|ub nhân dân) (?:huyện|quận|thị xã|xã|phường|thị trấn|"
                                  r"đặc khu)(?![\w])")
 _NAMED_LOCAL_COMMITTEE = re.compile(r"ủy ban nhân dân (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) \w")
-_ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới)\s+)*(?:yêu cầu|đề nghị|giao|chỉ đạo|thông báo|ban hành|có (?:văn bản|công văn|"
-                   r"ý kiến|quyết định|thông báo|công điện))(?![\w])")
+_ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới|tiếp tục)\s+)*(?:yêu cầu|đề nghị|giao|chỉ đạo|thông báo|ban hành|phê bình|"
+                   r"nhắc nhở|có (?:văn bản|công văn|ý kiến|quyết định|thông báo|công điện))(?![\w])")
 _HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:\([^()]*\)\s*)?(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động|lấy ý kiến)"
                             r"(?![\w])")
 _CITED_BY = re.compile(r"(?<![\w])(?:của|theo|về|tại)\s*$")
@@ -227,9 +228,12 @@ def _local_voice(text: str, folded: str, finder: MentionFinder) -> str | None:
 
 
 def _clause_opening(folded: str, position: int) -> int:
-    """Where the clause holding `position` starts ("Sáng 15.12, ...": the dot of a date does not end one)."""
+    """Where the clause holding `position` starts ("Sáng 15.12, ...": the dot of a date does not end one; "(BĐT) -
+    Ngày 16/8/2021, ...": a news site's tag does not belong to it)."""
     found = [folded.rfind(mark, 0, position) for mark in (". ", ";", ":", "\n")]
-    return max([0] + [index + 1 for index in found if index >= 0])
+    start = max([0] + [index + 1 for index in found if index >= 0])
+    tag = NEWS_TAG.match(folded, start, position) if folded.rfind("\n", 0, start) < 0 else None
+    return tag.end() if tag else start
 
 
 def _issue_date(folded: str, header: Header, given: date | None, today: date | None) -> tuple[date, str]:
@@ -339,6 +343,10 @@ class _Reader:
         key = name_key(mention.name)
         if _BARE_COMMITTEE.fullmatch(key):
             # "Thường trực HĐND TP Hà Nội đề nghị UBND TP ...": the council asks, the committee is asked.
+            # "UBND TP. Hải Phòng ... Giao UBND huyện yêu cầu ...": a committee of another level is not the issuer.
+            level = _COMMITTEE_LEVEL.match(name_key(self.header.issuer_name or ""))
+            if level is not None and level.group(1) != key.removeprefix("ủy ban nhân dân "):
+                return False
             return not _COUNCIL_ASKS.search(self.folded, max(0, mention.start - 120), mention.start)
         if (_PROVINCE_COMMITTEE.match(key) and "các " not in self.folded[mention.start:mention.end]  # not "UBND các tỉnh"
                 and _CHAIR.search(self.folded, max(0, mention.start - 30), mention.start)):

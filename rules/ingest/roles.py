@@ -31,7 +31,7 @@ _LEAD_CUE = re.compile(
     # "Đối với UBND các huyện: ...", "riêng đối với X": X's part of the work; not "quyết định thời gian đối với các
     # trường" (what a decision is about), so only where the clause opens on it.
     r"(?<![^\W\d_]\s)(?:riêng\s+)?đối với|riêng|"
-    r"phân công(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|"
+    r"phân công(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|đôn đốc|đốc thúc|"
     r"ủy quyền cho|được giao(?!\s*,)|giao trách nhiệm cho|"
     r"kêu gọi(?:\s+sự\s+(?:hợp tác|tham gia|vào cuộc|chung tay|ủng hộ)\s+của)?)\s*[,:]?\s*"
     # "yêu cầu toàn thể cán bộ, đảng viên, ..., các cơ quan, đơn vị": people asked along with the bodies.
@@ -76,7 +76,8 @@ _NUMBERING = re.compile(r"^(?:\d{1,2}|[a-zđ])[.)]\s*")
 _ENCOURAGED = re.compile(r"(?<![\w])(?:khuyến khích|thu hút|vận động)\s+(?:sự\s+)?tham gia của\s*$")
 # "đã có chỉ đạo cho các sở": instructions a news item reports, not a lead directing its own units.
 _DIRECTS = re.compile(r"(?<![\w])(?<!đã )(?<!vừa )(?<!có )(?<!văn bản )(?<!công văn )(?<!công điện )"
-                      r"chỉ đạo(?:\s+cho)?\s*$")
+                      r"(?:chỉ đạo(?:\s+cho)?|đôn đốc|đốc thúc)\s*$")
+_ASKED_BEFORE = re.compile(r"(?<![\w])đã\s+(?:có văn bản\s+)?(?:yêu cầu|đề nghị|giao)(?:\s+cho)?\s*$")
 _PASSIVE = re.compile(r"(?<![\w])được\s*$")
 _LEAD_AFTER = re.compile(r"(?:chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|được giao|"
                          r"là cơ quan (?:chủ trì|thường trực|đầu mối))(?![\w])")
@@ -140,9 +141,10 @@ def assign_roles(folded: str, start: int, end: int, mentions: list[Mention],
         elif role == "lead" and by_cue and clause in acting_clauses and not _COORDINATED_CUE.fullmatch(
                 folded, previous_end, group[0].start):
             role = None  # "X tham mưu Y chỉ đạo các đơn vị ...": X's own instructions, not this directive's
-        elif role == "lead" and by_cue and actor.get(clause) != "issuer" and _DIRECTS.search(
-                folded, clause, group[0].start):
-            role = None  # "Sở X chỉ đạo các xã", "Chỉ đạo các xã ...": the commune is directed by X, not by this text
+        elif role == "lead" and by_cue and actor.get(clause) != "issuer" and (
+                _DIRECTS.search(folded, clause, group[0].start) or _ASKED_BEFORE.search(folded, clause, group[0].start)):
+            role = None  # "Sở X chỉ đạo các xã", "Chỉ đạo các xã ...": the commune is directed by X, not by this text;
+            # "UBND huyện đã yêu cầu các đơn vị ...": what another body asked before, reported
         if role == "lead":
             acting_clauses.add(clause)
             actor[clause] = "agency"
