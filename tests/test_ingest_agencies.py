@@ -630,3 +630,17 @@ def test_an_asking_reported_as_done_by_another_body_gives_no_work_and_urging_fol
 def test_a_department_written_in_lower_case_before_its_capitalised_name_is_named():
     assert roles("Đối với sở Xây dựng, yêu cầu phải kiểm tra việc xử lý vi phạm.") == {"sở Xây dựng": "lead"}
     assert "sở Ủy ban" not in " ".join(roles("Họp tại trụ sở Ủy ban tỉnh."))
+
+
+def test_a_documents_title_ends_at_its_comma_and_the_asking_after_it_gives_work():
+    found = roles("Tại văn bản số 2128 về việc chấn chỉnh việc tiếp công dân, giải quyết khiếu nại, tố cáo, Chủ tịch UBND "
+                  "tỉnh yêu cầu thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huỵện, thị xã bố trí thành phần tham dự.")
+    assert found == {"UBND tỉnh": None, "các sở, ban, ngành": "lead", "UBND các huỵện, thị xã": "lead"}
+    assert roles("UBND huyện ban hành Công văn số 181 về việc chỉ đạo các xã, thị trấn thực hiện.")["các xã, thị trấn"] is None
+
+
+def test_a_body_opening_on_doi_voi_is_apart_from_the_asker_after_its_comma():
+    assert roles("Đối với sở Xây dựng, UBND TP. Hải Phòng yêu cầu phải kiểm tra.", issuer="UBND TP. Hải Phòng") == {
+        "sở Xây dựng": "lead", "UBND TP. Hải Phòng": None}
+    assert roles("Đối với TP Chí Linh, thị xã Kinh Môn, phấn đấu trồng 150 ha rừng.") == {
+        "TP Chí Linh": "lead", "thị xã Kinh Môn": "lead"}

@@ -319,3 +319,9 @@ def test_a_ceremony_starting_at_an_hour_is_held_that_day_but_a_measure_from_an_h
     assert only("Đặc biệt, từ 23 giờ 15 ngày 4.2.2022 (tức ngày 14.1 Tháng Giêng), Ban tổ chức sẽ thực hiện nghi lễ "
                 "khai ấn.").schedule == Window(date(2022, 2, 4), date(2022, 2, 4))
     assert read("kể từ 18h ngày 29/6/2021, tạm thời đóng cửa các điểm du lịch; dừng các lễ hội.") == []
+
+
+def test_two_days_in_a_row_written_with_a_comma_are_one_stretch():
+    found = read("khám sức khỏe trong hai ngày: 18, 19/10/2021 tại trạm y tế; đợt 2 vào ngày 25, 26/10/2021.")
+    assert [item.schedule for item in found] == [Window(date(2021, 10, 18), date(2021, 10, 19)),
+                                                Window(date(2021, 10, 25), date(2021, 10, 26))]

@@ -88,6 +88,7 @@ def test_an_issuer_in_capitals_keeps_its_proper_names():
     ("Báo cáo kết quả thực hiện kế hoạch năm 2025", None),
     ("Kế hoạch tổ chức năm học 2025-2026", None),
     ("Kế hoạch phát triển đến năm 2030", None),
+    ("Khánh Hòa: Duy trì hoạt động “Ngày pháp luật” hàng tháng trong năm 2025", date(2025, 12, 31)),
 ])
 def test_a_plan_or_calendar_of_one_year_ends_with_it(title, end):
     assert one_year_end(fold(title), date(2025, 7, 1)) == end

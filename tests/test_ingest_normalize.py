@@ -55,3 +55,8 @@ def test_a_number_spelled_again_in_brackets_reads_as_the_number():
     assert [item.schedule.schedule.rule for item in found.items if item.schedule] == [
         "FREQ=MONTHLY;BYMONTHDAY=15", "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=25"]
     assert "(mười lăm)" in found.text  # the text quoted to the reader is untouched
+
+
+def test_a_syllable_typed_with_two_tone_marks_folds_with_the_last_one():
+    assert fold("Chủ tịch UBND các huỵện") == "chủ tịch ubnd các huyện"
+    assert len(fold("huỵện")) == len("huỵện")

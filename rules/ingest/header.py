@@ -63,10 +63,12 @@ def references(text: str, folded: str, start: int = 0, end: int | None = None) -
             for match in _REFERENCE.finditer(folded, start, end)]
 
 
-# "Lịch tiếp công dân ... năm 2025", "Kế hoạch ... năm 2021": a plan or calendar of one year (not "giai đoạn
+# "Lịch tiếp công dân ... năm 2025", "Kế hoạch ... năm 2021", "Duy trì “Ngày pháp luật” hàng tháng trong năm 2018": a
+# plan, a calendar or a cycle of one year (not "giai đoạn
 # 2021-2025", not "năm học 2022-2023", not a report on a year).
 _ONE_YEAR = re.compile(r"^(?!.*\bbáo cáo kết quả\b)(?!.*\d{4}\s*[-–]\s*\d{4}).*"
-                       r"\b(?:lịch|kế hoạch|chương trình|chiến dịch|tháng hành động|đợt|tiếp công dân)\b"
+                       r"\b(?:lịch|kế hoạch|chương trình|chiến dịch|tháng hành động|đợt|tiếp công dân|"
+                       r"(?:hằng|hàng)\s+(?:tuần|tháng|quý))\b"
                        r".*\b(?<!\d\s)năm\s+(\d{4})(?!\d)")
 
 

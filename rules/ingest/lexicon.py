@@ -182,7 +182,7 @@ GROUPS = (
     r"(?:\s+(?:đại học|nghề nghiệp|phổ thông|mầm non|công lập|ngoài công lập)(?![\w]))?"
     rf"{_QUALIFIER}*",
     r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|"
-    rf"thành|thị|xã|phường|thị trấn|đặc khu)(?![\w]))*(?![\w]){POINTER}?",
+    rf"thị trấn|thành|thị|xã|phường|đặc khu)(?![\w]))*(?![\w]){POINTER}?",
     # "Vụ trưởng các Vụ, Cục trưởng các Cục": a ministry's departments (not "các vụ án", "các vụ, việc": cases).
     r"các (?:vụ|cục|tổng cục)(?:\s*(?:,|và)\s*(?:vụ|cục|tổng cục))*(?=\s*(?:[,;.)]|và\s|(?:trực\s+)?thuộc\s|$))"
     r"(?!\s*,\s*việc)(?:\s+(?:trực\s+)?thuộc bộ)?",

@@ -12,6 +12,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _MOVABLE = re.compile(r"(?<!q)(oa|oe|uy)$")
 # The last letters a movable tone mark can sit on: a, e, y with one of the five marks, any case.
 _MARKED_ENDINGS = frozenset(unicodedata.normalize("NFC", base + tone) for base in "aeyAEY" for tone in _TONES)
+# Every letter that carries a tone mark, composed.
+_TONED = frozenset(char for char in map(chr, range(0x00C0, 0x1EFA))
+                   if char.isalpha() and any(mark in _TONES for mark in unicodedata.normalize("NFD", char)))
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Control characters: never part of a document, and not allowed in a TOML comment.
@@ -102,6 +105,8 @@ def unify_tones(text: str) -> str:
 
 def _unify_word(match: re.Match[str]) -> str:
     word = match.group(0)
+    if sum(char in _TONED for char in word) > 1:
+        word = _one_tone(word)
     if len(word) < 2 or word[-1] not in _MARKED_ENDINGS:
         return word
     parts = [unicodedata.normalize("NFD", char) for char in word]
@@ -112,6 +117,14 @@ def _unify_word(match: re.Match[str]) -> str:
         return word
     tones[-2], tones[-1] = tones[-1], ""
     return "".join(unicodedata.normalize("NFC", base + tone) for base, tone in zip(bases, tones, strict=True))
+
+
+def _one_tone(word: str) -> str:
+    """A syllable carries one tone mark: "huỵện" (a slip of the keyboard) is "huyện", the last mark kept."""
+    parts = [unicodedata.normalize("NFD", char) for char in word]
+    last = max(index for index, part in enumerate(parts) if any(mark in _TONES for mark in part))
+    return "".join(unicodedata.normalize("NFC", part if index == last else "".join(m for m in part if m not in _TONES))
+                   for index, part in enumerate(parts))
 
 
 def fold(text: str) -> str:

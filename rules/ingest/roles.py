@@ -78,6 +78,9 @@ _ENCOURAGED = re.compile(r"(?<![\w])(?:khuyến khích|thu hút|vận động)\s
 _DIRECTS = re.compile(r"(?<![\w])(?<!đã )(?<!vừa )(?<!có )(?<!văn bản )(?<!công văn )(?<!công điện )"
                       r"(?:chỉ đạo(?:\s+cho)?|đôn đốc|đốc thúc)\s*$")
 _ASKED_BEFORE = re.compile(r"(?<![\w])đã\s+(?:có văn bản\s+)?(?:yêu cầu|đề nghị|giao)(?:\s+cho)?\s*$")
+# "Đối với sở Xây dựng, UBND TP yêu cầu ...": the name that opens the clause ends at its comma.
+_FOR_OPENING = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}[.)]\s*)?(?:riêng\s+)?đối với\s*")
+_ASKER_VERB = re.compile(r"\s*(?:(?:cũng|đã|vừa)\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo)(?![\w])")
 _PASSIVE = re.compile(r"(?<![\w])được\s*$")
 _LEAD_AFTER = re.compile(r"(?:chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|được giao|"
                          r"là cơ quan (?:chủ trì|thường trực|đầu mối))(?![\w])")
@@ -160,12 +163,16 @@ def assign_roles(folded: str, start: int, end: int, mentions: list[Mention],
 
 
 def _lists(folded: str, start: int, mentions: list[Mention]) -> list[list[Mention]]:
-    """Names joined by commas or "và"; a list inside "của X, ..." ends at its comma (the clause goes on)."""
+    """Names joined by commas or "và"; a list inside "của X, ..." or opening on "Đối với X, ..." ends at its comma
+    (the clause goes on)."""
     groups: list[list[Mention]] = []
     for mention in mentions:
         gap = folded[groups[-1][-1].end:mention.start] if groups else ""
+        asker_follows = _ASKER_VERB.match(folded, mention.end) is not None  # "Đối với X, UBND TP yêu cầu ..."
         if groups and _SEPARATOR.fullmatch(gap) and not (
-                gap.strip() == "," and _OBJECT_OF.search(folded, start, groups[-1][0].start)):
+                gap.strip() == "," and (_OBJECT_OF.search(folded, start, groups[-1][0].start) or (
+                    asker_follows and _FOR_OPENING.fullmatch(folded, _clause_start(folded, start, groups[-1][0].start),
+                                                             groups[-1][0].start)))):
             groups[-1].append(mention)
         else:
             groups.append([mention])
@@ -196,8 +203,11 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
         return None, False  # "Thành phần Đoàn ... bao gồm: UBND các địa phương, Công an, ...": who is in a team
     prefix = _placeholders(folded, clause, first.start, mentions)
     prefix = _TITLES.sub("", re.sub(r"\([^()]*\)", " ", prefix))
-    if _ABOUT.search(prefix):
-        return None, False  # "... ban hành Công văn số 181 về việc chỉ đạo các xã": a document's title
+    about = _ABOUT.search(prefix)
+    if about and not ("," in prefix[about.end():] and _LEAD_CUE.search(prefix)):
+        # "... ban hành Công văn số 181 về việc chỉ đạo các xã": a document's title (not "Tại văn bản ... về việc
+        # chấn chỉnh ..., Chủ tịch UBND tỉnh yêu cầu X": the title ended at its comma, then the asking)
+        return None, False
     cooperating = _COOPERATING_CUE.search(prefix)
     if cooperating and _ENCOURAGED.search(prefix, 0, cooperating.end()):
         return None, True  # "khuyến khích sự tham gia của các doanh nghiệp": the lead's outreach, not an assignment

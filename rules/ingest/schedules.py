@@ -43,9 +43,9 @@ _RANGE_LINK = re.compile(rf"\s*(?:đến|tới|cho đến|-|–)\s*(?:hết\s+)?
 _END_LINK = re.compile(r"\s*,?\s*(?:và\s+)?kết thúc\s+(?:vào\s+)?(?:ngày\s+)?")
 _RANGE_OPEN = re.compile(rf"(?:từ|trong thời gian|thời gian|bắt đầu(?:\s+vào)?)\s*(?::\s*)?{_HOUR}?(?:ngày\s+)?$")
 _FROM_DAY = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$")
-_DAY_PAIR = re.compile(r"(?:các|\d+|hai|ba)\s+ngày\s+(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:và|-|–|,)\s*(?:ngày\s+)?$")
-# "ngày 6 và 7/10": two days in a row are one stretch of time; "ngày 6 và 20/10" are two separate days.
-_TWO_DAYS = re.compile(r"(?<![\w])ngày\s+(\d{1,2})\s*và\s*(?:ngày\s+)?$")
+_DAY_PAIR = re.compile(r"(?:các|\d+|hai|ba)\s+ngày\s*:?\s*(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:và|-|–|,)\s*(?:ngày\s+)?$")
+# "ngày 6 và 7/10", "ngày 25, 26/10": two days in a row are one stretch of time; "ngày 6 và 20/10" are two days.
+_TWO_DAYS = re.compile(r"(?<![\w])ngày\s+(\d{1,2})\s*(?:và|,)\s*(?:ngày\s+)?$")
 # The period a report covers or its figures are counted over ("Số liệu ... được tính từ ngày 01/01 đến ngày
 # 30/6", "báo cáo kết quả thực hiện ... từ ngày 30/01/2020 đến ngày 24/4/2020"): not a time to do work in.
 _COVERED = re.compile(r"(?:số liệu|được tính|tính (?:từ|đến)|báo cáo (?:kết quả|tình hình))(?![\w])[^;:.]*$")
