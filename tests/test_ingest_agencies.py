@@ -644,3 +644,13 @@ def test_a_body_opening_on_doi_voi_is_apart_from_the_asker_after_its_comma():
         "sở Xây dựng": "lead", "UBND TP. Hải Phòng": None}
     assert roles("Đối với TP Chí Linh, thị xã Kinh Môn, phấn đấu trồng 150 ha rừng.") == {
         "TP Chí Linh": "lead", "thị xã Kinh Môn": "lead"}
+
+
+def test_letters_sent_by_number_bodies_given_their_term_and_a_name_alone_on_its_line():
+    found = roles("Ngày 26/5/2020, Bộ Tư pháp đã ban hành các Công văn số 1888/BTP-VP, 1889/BTP-VP và 1890/BTP-VP gửi "
+                  "các Bộ, ngành, địa phương và các đơn vị thuộc Bộ hướng dẫn việc chuẩn bị báo cáo.", issuer="Bộ Tư pháp")
+    assert found == {"Bộ Tư pháp": None, "các Bộ, ngành, địa phương": "lead", "các đơn vị thuộc Bộ": "lead"}
+    found = roles("Thời gian gửi báo cáo như sau: (i) các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ là trước ngày "
+                  "16/6/2020.")
+    assert found == {"các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ": "lead"}
+    assert roles("- Phòng Tổng hợp – Kiểm soát TTHC -") == {"Phòng Tổng hợp – Kiểm soát TTHC": None}

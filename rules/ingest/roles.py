@@ -27,7 +27,8 @@ _COOPERATING_CUE = re.compile(
 _LEAD_CUE = re.compile(
     r"(?<!hồ sơ )(?<!tờ trình )(?<!theo )(?<!nội dung )"
     r"(?:(?<!được )giao(?:\s+nhiệm vụ)?(?:\s+cho)?|đề nghị|yêu cầu|(?:có\s+)?chỉ đạo(?:\s+cho)?|"
-    r"(?:có\s+)?(?:văn bản|công văn|công điện)\s+(?:chỉ đạo(?:\s+cho)?|gửi(?:\s+đến)?)|"
+    r"(?:có\s+)?(?:văn bản|công văn|công điện)(?:\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*(?:\s*(?:,|và)\s*[\w/.\-]*\d[\w/.\-]*)*)?"
+    r"\s+(?:chỉ đạo(?:\s+cho)?|gửi(?:\s+đến)?)|"
     # "Đối với UBND các huyện: ...", "riêng đối với X": X's part of the work; not "quyết định thời gian đối với các
     # trường" (what a decision is about), so only where the clause opens on it.
     r"(?<![^\W\d_]\s)(?:riêng\s+)?đối với|riêng|"
@@ -72,7 +73,8 @@ _MUST = re.compile(r"(?:cần|phải|có trách nhiệm)(?![\w])")
 _BRACKETED_TASK = re.compile(r"\s*(?:giao|do)\s+(?:cho\s+)?")
 _MEMBERS_LABEL = re.compile(r"(?:bao gồm|gồm có|gồm|thành phần|địa điểm)\s*:\s*$")
 _ABOUT = re.compile(r"(?<![\w])về việc(?![\w])")
-_NUMBERING = re.compile(r"^(?:\d{1,2}|[a-zđ])[.)]\s*")
+_NUMBERING = re.compile(r"^(?:(?:\d{1,2}|[a-zđ])[.)]|\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\))\s*")
+_DUE_BY = re.compile(r"là\s+(?:trước|chậm nhất|trong)\s+(?:ngày\s+)?\d")
 _ENCOURAGED = re.compile(r"(?<![\w])(?:khuyến khích|thu hút|vận động)\s+(?:sự\s+)?tham gia của\s*$")
 # "đã có chỉ đạo cho các sở": instructions a news item reports, not a lead directing its own units.
 _DIRECTS = re.compile(r"(?<![\w])(?<!đã )(?<!vừa )(?<!có )(?<!văn bản )(?<!công văn )(?<!công điện )"
@@ -233,6 +235,10 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
         return None, False  # a place heading a clause ("TP Tuy Hòa 800 lít") is given work only by a cue
     if clause > start and not suffix.strip(" .;:,"):
         return None, False  # "...; các đơn vị hành chính, tổ chức xã hội.": the end of a list of what, no verb
+    if not suffix.strip(" .,-–") and ":" not in suffix:
+        return None, False  # "- Phòng Tổng hợp – Kiểm soát TTHC -": a name alone on its line, a byline
+    if _DUE_BY.match(suffix):
+        return "lead", False  # "(i) các Bộ, cơ quan ngang Bộ ... là trước ngày 16/6/2020": their term
     return (None, False) if _NOT_DOER.match(suffix) else ("lead", False)
 
 
