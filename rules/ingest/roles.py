@@ -235,8 +235,8 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
         return None, False  # a place heading a clause ("TP Tuy Hòa 800 lít") is given work only by a cue
     if clause > start and not suffix.strip(" .;:,"):
         return None, False  # "...; các đơn vị hành chính, tổ chức xã hội.": the end of a list of what, no verb
-    if not suffix.strip(" .,-–") and ":" not in suffix:
-        return None, False  # "- Phòng Tổng hợp – Kiểm soát TTHC -": a name alone on its line, a byline
+    if folded[last.end:end].strip() in ("-", "–"):
+        return None, False  # "- Phòng Tổng hợp – Kiểm soát TTHC -": a name set between dashes, a byline
     if _DUE_BY.match(suffix):
         return "lead", False  # "(i) các Bộ, cơ quan ngang Bộ ... là trước ngày 16/6/2020": their term
     return (None, False) if _NOT_DOER.match(suffix) else ("lead", False)
