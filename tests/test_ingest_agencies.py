@@ -654,3 +654,16 @@ def test_letters_sent_by_number_bodies_given_their_term_and_a_name_alone_on_its_
                   "16/6/2020.")
     assert found == {"các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ": "lead"}
     assert roles("- Phòng Tổng hợp – Kiểm soát TTHC -") == {"Phòng Tổng hợp – Kiểm soát TTHC": None}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sở KH&CN đề nghị các sở, ban, ngành, huyện, thị xã, thành phố trong tỉnh đề xuất nhiệm vụ.",
+     {"Sở KH&CN": None, "các sở, ban, ngành, huyện, thị xã, thành phố trong tỉnh": "lead"}),
+    ("Giao Sở Ngoại vụ chủ trì, phối hợp với Trung tâm Xúc tiến đầu tư, thương mại và du lịch triển khai.",
+     {"Sở Ngoại vụ": "lead", "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": "cooperating"}),
+    ("Hội đồng NVQS huyện phối hợp chuẩn bị tốt cơ sở vật chất.", {"Hội đồng NVQS huyện": "lead"}),
+    ("Chủ tịch UBND xã, Chủ tịch Hội đồng NVQS xã Dầu Giây Mai Văn Hiền chủ trì hội nghị.",
+     {"UBND xã": None, "Hội đồng NVQS xã Dầu Giây": None}),
+])
+def test_districts_listed_on_fields_inside_a_name_the_military_service_council_and_a_meetings_chair(sentence, expected):
+    assert roles(sentence) == expected

@@ -200,3 +200,11 @@ def test_a_news_sites_tag_before_a_dated_lead_does_not_hide_the_body_that_sends_
     reading = read_text(text)
     assert reading.header.issuer_name == "Bộ Kế hoạch và Đầu tư"
     assert {a.mention.name: a.role for a in reading.assignments if a.role} == {"các bộ, ngành, địa phương": "lead"}
+
+
+def test_the_issuers_own_place_is_the_issuer_and_a_council_named_by_abbreviation_is_it_too():
+    text = ("Ngày 9-10, Hội đồng nghĩa vụ quân sự (NVQS) xã Dầu Giây đã tổ chức hội nghị triển khai khám sơ tuyển. Theo kế "
+            "hoạch, Hội đồng NVQS xã sẽ tổ chức khám sơ tuyển. Năm 2025, xã Dầu Giây được giao 40 chỉ tiêu.")
+    reading = read_text(text, issued_on=date(2025, 10, 9))
+    assert reading.header.issuer_name == "Hội đồng nghĩa vụ quân sự xã Dầu Giây"
+    assert not [a for a in reading.assignments if a.role]

@@ -88,6 +88,7 @@ HEADS: tuple[tuple[str, int], ...] = (
      r"khoa học|điện ảnh)(?![\w])){1,3}", 1),
     (r"trung tâm (?:phục vụ\s+)?hành chính công", 1),
     (r"quỹ phòng,?\s*chống thiên tai", 1),
+    (r"hội đồng (?:nghĩa vụ quân sự|nvqs)", 1), (r"hội đồng (?:thi đua\s*[-–,]?\s*khen thưởng|tđkt)", 1),
     (r"thanh tra", 2), (rf"thanh tra bộ(?:\s+{DEPARTMENT})?", 0), (r"kho bạc nhà nước", 1), (r"bảo hiểm xã hội|bhxh", 1),
     (r"cục thuế", 1), (r"cục thống kê|chi cục thống kê", 1), (r"cục hải quan", 1),
     (r"cục quản lý thị trường", 1),
@@ -147,8 +148,10 @@ _QUALIFIER = (r"(?:\s+khác(?![\w])|\s+(?:ven biển|biên giới|miền núi|v�
               rf"{POINTER})")
 GROUPS = (
     rf"các\s+(?:sở|phòng)\s+{DEPARTMENT}(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s*,\s*(?:thành phố|thị xã|quận))*)?",
+    # ("các sở, ban, ngành, huyện, thị xã, thành phố trong tỉnh": the districts listed on, by their kind)
     rf"(?:các\s+)?{_NOUN}(?:(?:\s+(?:tỉnh|thành phố|huyện)(?=\s*(?:,|và)))?\s*(?:,|và|/)\s*(?:các\s+)?{_NOUN}|"
     r"\s+(?:ban\s+)?ngành(?![\w]))+"
+    r"(?:\s*(?:,|và)\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)(?![\w])(?=\s*(?:,|và\s|trong\s|trên\s|thuộc\s|[.;:])))*"
     rf"{_QUALIFIER}*",
     rf"(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|đoàn thể|địa phương|doanh nghiệp|tổ chức|bộ|ban|phòng){_QUALIFIER}+",
     # "các cơ quan tuyên truyền, báo chí", "các cơ quan truyền thông của tỉnh".

@@ -24,6 +24,10 @@ _ITEM_END = re.compile(r"(?![\w&])(?!\s+(?:tỉnh|thành phố|huyện|và (?:ph
 _APPOSITION = re.compile(r"\s*[-–]\s*")
 # ", Thú y và Thủy sản": a comma inside a name of fields joined by "và".
 _NAMES_AND = re.compile(r",\s+(?=([A-ZĐ])\w*(?:\s+\w+)?\s+và\s+[A-ZĐ])")
+# "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the same in lower case, over the fields such bodies serve.
+_FIELD = (r"(?:đầu tư|thương mại|du lịch|dịch vụ|văn hóa|thể thao|thông tin|truyền thông|khoa học|công nghệ|môi trường|"
+          r"xây dựng|giao thông|nông nghiệp|thủy sản|lâm nghiệp|công nghiệp|khuyến công|đô thị|hạ tầng|xã hội)")
+_FIELDS_AND = re.compile(rf",\s+{_FIELD}(?:\s*,\s*{_FIELD})*\s+và\s+{_FIELD}(?![\w])")
 # "Sở VHTTDL các tỉnh:" (the places follow the colon), "UBND huyện Quang Bình, Bắc Quang" (more places follow).
 _PLACES_LABEL = re.compile(r"\s+các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])")
 _COLON = re.compile(r"\s*:\s*")
@@ -394,6 +398,10 @@ def _generic(text: str, folded: str, position: int, end: int) -> int:
         return -1
     current, taken = head.end(), 0
     while taken < 8:
+        fields = _FIELDS_AND.match(folded, current, end) if taken > 0 else None
+        if fields is not None:
+            current, taken = fields.end(), taken + 1
+            continue
         listed = _NAMES_AND.match(text, current, end) if taken > 0 else None
         if listed is not None and not _starts_agency(folded, listed.start(1), end):
             current, taken = listed.start(1), taken + 1  # "Chi cục Chăn nuôi, Thú y và Thủy sản": one name, a list inside

@@ -171,6 +171,7 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"nhcsxh", "ngân hàng chính sách xã hội"),
     (r"bql", "ban quản lý"),
     (r"pctt", "phòng chống thiên tai"),
+    (r"nvqs", "nghĩa vụ quân sự"),
     (r"tkcn", "tìm kiếm cứu nạn"),
     (r"kcn", "khu công nghiệp"),
     (r"kkt", "khu kinh tế"),

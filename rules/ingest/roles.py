@@ -50,6 +50,7 @@ _NOT_DOER = re.compile(
     r"ban hành(?!\s*(?:,|và\s))|là|được thành lập|"
     r"có ý kiến|có (?:văn bản|công văn|công điện|thông báo|quyết định|kế hoạch|chỉ thị)|"
     r"nhận được|quyết định|kết luận|phê duyệt|cho biết|nhấn mạnh|phát biểu|khẳng định|chia sẻ|tổ chức hội nghị|trân trọng|"
+    r"chủ trì (?:hội nghị|cuộc họp|buổi|phiên|lễ|tọa đàm|hội thảo)|"
     r"tự giải thể|"
     r"thông báo (?:ý kiến|kết luận|kết quả|như sau)|"
     # "X thông báo lịch tiếp công dân ... như sau:", "X thông báo để các đơn vị biết": X announces.
@@ -84,8 +85,9 @@ _ASKED_BEFORE = re.compile(r"(?<![\w])đã\s+(?:có văn bản\s+)?(?:yêu cầu
 _FOR_OPENING = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}[.)]\s*)?(?:riêng\s+)?đối với\s*")
 _ASKER_VERB = re.compile(r"\s*(?:(?:cũng|đã|vừa)\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo)(?![\w])")
 _PASSIVE = re.compile(r"(?<![\w])được\s*$")
-_LEAD_AFTER = re.compile(r"(?:chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|được giao|"
-                         r"là cơ quan (?:chủ trì|thường trực|đầu mối))(?![\w])")
+# (Not "X chủ trì hội nghị": who chairs a meeting, not who leads work.)
+_LEAD_AFTER = re.compile(r"(?:chủ trì(?!\s+(?:hội nghị|cuộc họp|buổi|phiên|lễ|đoàn|tọa đàm|hội thảo)(?![\w]))|có trách nhiệm|"
+                         r"chịu trách nhiệm|có nhiệm vụ|được giao|là cơ quan (?:chủ trì|thường trực|đầu mối))(?![\w])")
 # "yêu cầu X, Y và đề nghị Z": one asker, two requests.
 _COORDINATED_CUE = re.compile(r"[\s,;]*(?:và|đồng thời)?\s*(?:đề nghị|yêu cầu|giao)(?:\s+cho)?\s*(?:các\s+)?")
 # A form's field naming who does the work: "Cơ quan chủ trì:", "Đơn vị phối hợp:", "Chủ trì:".
