@@ -325,3 +325,14 @@ def test_two_days_in_a_row_written_with_a_comma_are_one_stretch():
     found = read("khám sức khỏe trong hai ngày: 18, 19/10/2021 tại trạm y tế; đợt 2 vào ngày 25, 26/10/2021.")
     assert [item.schedule for item in found] == [Window(date(2021, 10, 18), date(2021, 10, 19)),
                                                 Window(date(2021, 10, 25), date(2021, 10, 26))]
+
+
+def test_days_counted_from_a_day_make_a_window_that_includes_it():
+    assert only("Các phường tiếp tục thực hiện Chỉ thị 16 thêm 7 ngày, tính từ 0 giờ ngày 8.10.",
+                issued_on=date(2021, 10, 7)).schedule == Window(date(2021, 10, 8), date(2021, 10, 14))
+
+
+def test_a_count_of_the_day_is_news_and_a_one_day_session_is_held_on_its_day():
+    assert read("Trong ngày 7.10, toàn tỉnh có thêm 24 ca nhiễm mới.", issued_on=date(2021, 10, 7)) == []
+    assert only("Kỳ họp thứ 5 dự kiến diễn ra trong 1 ngày, ngày 20/12/2021.").schedule == Window(date(2021, 12, 20),
+                                                                                                date(2021, 12, 20))

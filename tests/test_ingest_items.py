@@ -210,3 +210,18 @@ def test_the_title_leaves_out_the_heads_named_after_a_request_and_its_colon():
                         "tỉnh, thành phố trực tiếp lãnh đạo, huy động tối đa nguồn lực trước ngày 15/1/2026.",
                         issued_on=date(2025, 12, 20))
     assert reading.items[0].title == "Trực tiếp lãnh đạo, huy động tối đa nguồn lực"
+
+
+def test_a_portals_digest_title_names_the_days_it_covers_not_a_term():
+    text = ("Chỉ đạo điều hành của UBND tỉnh, Chủ tịch UBND tỉnh từ ngày 23-25/7/2025\n\n"
+            "UBND tỉnh giao Sở Xây dựng rà soát hồ sơ các khu công nghiệp, báo cáo trong tháng 8/2025.")
+    items = read_text(text, issued_on=date(2025, 7, 26)).items
+    assert [item.schedule.schedule for item in items if item.schedule] == [Deadline(date(2025, 8, 31))]
+
+
+def test_the_year_a_news_item_names_for_its_campaign_in_its_first_lines_ends_its_cycles():
+    text = ("Hưởng ứng đợt thi đua cao điểm “100 ngày hoàn thành kế hoạch xây dựng Nông thôn mới năm 2018”. UBND xã phân "
+            "công cán bộ về các thôn vào các ngày thứ 3,5,6 hàng tuần.")
+    items = read_text(text, issued_on=date(2018, 8, 27)).items
+    cycles = [item.schedule.schedule for item in items if item.schedule]
+    assert [(cycle.rule, cycle.until) for cycle in cycles] == [("FREQ=WEEKLY;BYDAY=TU,TH,FR", date(2018, 12, 31))]

@@ -176,3 +176,12 @@ def test_mung_before_a_day_of_the_month_is_that_day():
 def test_a_cycle_stops_on_the_end_the_text_gives_it():
     found = cycles("các khu phố tiếp tục tổ chức vệ sinh vào các thứ Bảy, Chủ nhật hàng tuần trong suốt tháng 7")
     assert [(item.schedule.rule, item.schedule.until) for item in found] == [("FREQ=WEEKLY;BYDAY=SA,SU", date(2021, 7, 31))]
+
+
+def test_weekdays_written_as_numbers_after_thu_are_one_weekly_rule():
+    assert rules_of("Cán bộ về cơ sở vào các ngày thứ 3,5,6 hàng tuần") == ["FREQ=WEEKLY;BYDAY=TU,TH,FR"]
+
+
+def test_a_monthly_cut_off_of_the_figures_is_not_the_day_to_report_by():
+    assert rules_of("thực hiện báo cáo tình hình giải ngân đến ngày 20 hàng tháng theo từng dự án, thời gian báo cáo "
+                    "trước ngày 22 hàng tháng") == ["FREQ=MONTHLY;BYMONTHDAY=21"]

@@ -28,6 +28,9 @@ _DESCRIPTION = re.compile(r"(?:\S{2,8}\s*[-–]\s*)?(?:(?:theo\s+)?(?:dự báo|
                           r"hiện nay|thời gian qua|năm qua|kết quả)")
 # "Theo Trung tâm dự báo khí tượng thủy văn, bão số 7 ... trong các ngày 19 – 20/10": a forecast's days, not a term.
 _FORECAST = re.compile(r"(?:\S{2,8}\s*[-–]\s*)?theo\s+(?:[^,;:.]{0,60}?(?<![\w]))?(?:dự báo|bản tin)(?![\w])")
+# "Chỉ đạo điều hành của UBND tỉnh ... từ ngày 23-25/7/2025", "Chỉ đạo, điều hành nổi bật tháng 7/2017": the title
+# of a portal's digest names the days it covers, not a term.
+_DIGEST_TITLE = re.compile(r"(?:\S{2,8}\s*[-–]\s*)?(?:những\s+)?(?:nội dung\s+)?chỉ đạo\s*,?\s*(?:và\s+)?điều hành(?![\w])")
 # A report of what was done ("... đã có nhiều nỗ lực"): the day it celebrates is not a schedule.
 _PAST = re.compile(r"(?<![\w])đã\s+(?!được)")
 # "Ngày 31-7, ...", "Sáng 15/11, ...": a sentence that opens on the day something happened.
@@ -151,12 +154,20 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
                          or _local_voice(masked, folded, finder))
     issued, source = _issue_date(folded, header, issued_on, today)
     programme_end = header.programme_end if header.programme_end and header.programme_end.year > issued.year else None
+    # A news item without a title says what year its campaign is in its first lines ("Hưởng ứng đợt thi đua ... năm
+    # 2018. ... vào các ngày thứ 3,5,6 hàng tuần").
     cycles_end = ((one_year_end(fold(header.title), issued) if header.title else None)
-                  or one_year_end(folded[:_first_line_end(folded)], issued))
+                  or one_year_end(folded[:_first_line_end(folded)], issued)
+                  or (one_year_end(_opening_sentences(folded), issued) if header.number is None else None))
     reader = _Reader(masked, folded, header, Context(issued, programme_end, cycles_end), finder)
     reader.run(parts)
     items = _without_echoes([item for draft in reader.drafts for item in reader.finish(draft)])
     return Reading(text, header, issued, source, items, tuple(reader.assigned), tuple(reader.mentions))
+
+
+def _opening_sentences(folded: str) -> str:
+    """The first sentences of a text's body (up to 400 characters), one line: where a news item names its campaign."""
+    return folded[:400].replace("\n", " ")
 
 
 def _first_line_end(folded: str) -> int:
@@ -385,7 +396,8 @@ class _Reader:
             describing = not leads and not cooperating and (describing or bool(_DESCRIPTION.match(body)))
             schedules = [found for found in find_schedules(self.text, self.folded, sentence.start, sentence.end,
                                                            self.context)
-                         if not (found.named and _PAST.search(body))] if not _FORECAST.match(body) else []
+                         if not (found.named and _PAST.search(body))] \
+                if not (_FORECAST.match(body) or _DIGEST_TITLE.match(body)) else []
             if body.endswith(":") and not any(not found.assumed for found in schedules):
                 if leads:  # "UBND tỉnh yêu cầu các sở ... thực hiện tốt các nội dung sau:"
                     self.plain_context = leads

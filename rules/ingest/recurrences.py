@@ -52,8 +52,9 @@ _NTH_WEEKDAY = re.compile(r"(?:ngày\s+)?thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-
 _ONE_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?![\w])"
 _WEEKDAYS_LISTED = re.compile(
     rf"(?:vào\s+)?(?:các\s+)?(?:ngày\s+)?(?:(?P<from>từ\s+(?:ngày\s+)?{_ONE_WEEKDAY}\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?{_ONE_WEEKDAY})|"
-    rf"{_ONE_WEEKDAY}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{_ONE_WEEKDAY})+|chủ nhật)")
-_WEEKDAY_IN = re.compile(r"thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật")
+    rf"{_ONE_WEEKDAY}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{_ONE_WEEKDAY})+|thứ\s+[2-7](?:\s*(?:,|và)\s*[2-7](?![\d/]))+|chủ nhật)")
+# ("thứ 3,5,6": the later days written as their numbers alone)
+_WEEKDAY_IN = re.compile(r"thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|(?<=[,\s])([2-7])(?![\d/])")
 _WEEK_ORDER = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 # "... hàng tuần trong suốt tháng 7", "hằng tháng đến hết năm 2025": the end the text gives a cycle.
 _UNTIL = re.compile(r"[\s,]*(?:trong\s+suốt|suốt|đến hết|cho đến hết|tới hết|cho đến|đến|tới)\s+(?:ngày\s+)?")
@@ -69,6 +70,8 @@ _PREVIOUS_WEEKDAY = {"MO": "SU", "TU": "MO", "WE": "TU", "TH": "WE", "FR": "TH",
 _REPORTING = re.compile(r"báo cáo|gửi|gởi|tổng hợp|tổng kết|sơ kết|cập nhật|thống kê|đánh giá|hồ sơ|nộp")
 _EVERY_YEAR = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
 _RANGE_START = re.compile(r"từ\s+$")
+_CUT_OFF_DAY = re.compile(r"(?<![\w])(?:đến|tới)\s+n")
+_DEADLINE_DAY = re.compile(r"(?:trước|chậm nhất)\s+(?:ngày\s+)?\d")
 # "từ ngày 2 đến ngày 10 hằng tháng": the same days of every month, a span that comes back (each day of it).
 _MONTHLY_SPAN = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})"
                            r"(?![\d/.\-])\s*(?:của\s+)?(?:các\s+)?$")
@@ -136,6 +139,9 @@ def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
         if (period.unit == "year" and spec is not None and spec.month is not None and not spec.before
                 and not spec.deadline and not _REPORTING.search(folded, start, end)):
             continue  # "Ngày 30/7 hằng năm": a day of the year, read as such by the deadline rules
+        if spec is not None and _CUT_OFF_DAY.search(folded, max(start, spec.start - 8), spec.start + 1) and \
+                _DEADLINE_DAY.search(folded, start, end):
+            continue  # "báo cáo tình hình ... đến ngày 20 hàng tháng, ... trước ngày 22 hàng tháng": figures up to the 20th
         rule, doubts = _rule(period, spec)
         if rule is None:
             continue
@@ -234,7 +240,7 @@ def _weekdays_listed(folded: str, start: int, end: int, period: _Period) -> tupl
         chosen = after if after and _WEEKDAY_LEAD.fullmatch(folded, period.end, after.start()) else None
     if chosen is None:
         return None
-    days = [_WEEKDAYS[word.group(1)] if word.group(1) else "SU"
+    days = [_WEEKDAYS[word.group(1) or word.group(2)] if word.group(1) or word.group(2) else "SU"
             for word in _WEEKDAY_IN.finditer(folded, chosen.start(), chosen.end())]
     if chosen.group("from") and len(days) == 2:
         first, last = _WEEK_ORDER.index(days[0]), _WEEK_ORDER.index(days[1])

@@ -4,7 +4,7 @@ and days of the year ("Ngày toàn dân phòng, chống mua bán người - 30/7
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from rules.ingest.dates import DateRef, complete_year, day_before, find_dates
 from rules.ingest.found import Context, Found
@@ -19,6 +19,8 @@ _HOUR = (r"(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?|\d{1,2}:\d{2})(?:\s*(?:ph�
          r"(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?)")
 _BEFORE = re.compile(r"(?:chậm nhất\s+|muộn nhất\s+|hạn chót\s+|xong\s+|hoàn thành\s+)?trước\s+(?:ngày\s+)?$")
 _BEFORE_HOUR = re.compile(rf"trước\s+{_HOUR}$")
+# "tiếp tục thực hiện Chỉ thị 16 thêm 7 ngày, tính từ 0 giờ ngày 8.10": N days counted from a day, that day included.
+_DAYS_FROM = re.compile(rf"(?:thêm|trong|kéo dài)\s+(\d{{1,3}})\s+ngày\s*,?\s*(?:(?:tính|kể)\s+)?từ\s+{_HOUR}?(?:ngày\s+)?$")
 # "từ 23 giờ 15 ngày 4.2.2023, Ban tổ chức sẽ thực hiện nghi lễ": an event that starts at an hour of a day.
 # (Not "giãn cách từ 0 giờ ngày 18/7": a measure in force from then on; a ceremony must follow.)
 _FROM_HOUR = re.compile(rf"(?<![\w])từ\s+{_HOUR}$")
@@ -57,7 +59,8 @@ _COUNTED_TO = re.compile(rf"(?:số liệu|tính)\s+(?:đến|tới)\s+(?:hết\
 _COUNT_OPENING = re.compile(rf"\s*(?:[-–+]\s*)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?{_HOUR}?"
                             r"(?:ngày\s+)?")
 _NEWS_OPENING = re.compile(r"\s*(?:[-–+]\s*)?(?:(?:trong|vào|đầu|cuối|giữa|từ)\s+)?(?:ngày\s+)?")
-_DONE = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])")
+# ("Trong ngày 7.10, toàn tỉnh có thêm 24 ca nhiễm mới": a count of the day, news too)
+_DONE = re.compile(r"(?<![\w])(?:đã|vừa|ghi nhận|có thêm)(?![\w])")
 # "Thời gian chốt số liệu tính từ ngày 15 tháng 12 ... đến ngày 14 tháng 3": the days a report's figures span.
 _FIGURES = re.compile(r"(?:chốt|khóa sổ)\s+số liệu|số liệu(?:\s+[^\s;:.]+){0,6}?\s+(?:được\s+)?tính(?![\w])")
 _FROM_NOW = re.compile(r"từ nay\s*(?:đến|tới|cho đến)\s*(?:hết\s+|cuối\s+)?(?:ngày\s+)?$")
@@ -69,7 +72,9 @@ _EVERY_YEAR = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
 _REPLACED = re.compile(r"thay (?:cho|vì)(?:\s+[^\s,;()]+){0,4}?\s*$")
 # Events held on a day, named right before or right after it.
 _EVENTS = r"khai giảng|khai mạc|bế mạc|tựu trường|tập trung|ra quân|diễn ra|treo cờ|mít tinh|thi"
-_EVENT_BEFORE = re.compile(rf"(?<![\w])(?:{_EVENTS})\)?(?:\s+(?:tại|ở)\s+[^,;.()]{{1,40}}?)?\s*ngày\s+$")
+# ("dự kiến diễn ra trong 1 ngày, ngày 20/12/2025": how long it lasts may come between)
+_EVENT_BEFORE = re.compile(rf"(?<![\w])(?:{_EVENTS})\)?(?:\s+(?:tại|ở)\s+[^,;.()]{{1,40}}?)?"
+                           r"(?:\s+trong\s+(?:01|1|một)\s+ngày\s*,?)?\s*(?:vào\s+)?ngày\s+$")
 _EVENT_DATE_FIRST = re.compile(r"\s*ngày\s+")
 # A day heading a work calendar: "* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)", "THỨ HAI (09/02/2026):".
 # (Not a news item's dateline "Thứ Sáu, 15/11/2019 10:00": no comma after the weekday there.)
@@ -294,6 +299,11 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
         return None  # "Trong tháng 3/2021, UBND tỉnh đã ban hành quyết định": when news happened, not a term
     if _PURPOSE_BY.search(before):
         return None  # "hoàn thành ... trước ngày 30/6 để đến ngày 1/7, các xã được vận hành": the state work leads to
+    counted = _DAYS_FROM.search(before)
+    if counted and ref.unit == "day" and 1 <= int(counted.group(1)) <= 366:
+        first_day = resolved.first_day()
+        return Found(Window(first_day, first_day + timedelta(days=int(counted.group(1)) - 1)), offset + counted.start(),
+                     ref.end, doubts=doubts)
     starts = _FROM_HOUR.search(before)
     if (starts and ref.unit == "day" and _CEREMONY.search(folded, ref.end, _clause_end(folded, ref.end, end))
             and _event_day(folded, start, ref, offset + starts.start())):
