@@ -667,3 +667,8 @@ def test_letters_sent_by_number_bodies_given_their_term_and_a_name_alone_on_its_
 ])
 def test_districts_listed_on_fields_inside_a_name_the_military_service_council_and_a_meetings_chair(sentence, expected):
     assert roles(sentence) == expected
+
+
+def test_tat_ca_before_the_bodies_asked_does_not_hide_them():
+    found = roles("Tất cả các cơ quan, đơn vị, các đơn vị lực lượng vũ trang, các xã, thị trấn treo cờ Tổ quốc.")
+    assert found == {"các cơ quan, đơn vị": "lead", "các đơn vị lực lượng vũ trang": "lead", "các xã, thị trấn": "lead"}
