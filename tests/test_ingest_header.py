@@ -208,3 +208,29 @@ def test_the_issuers_own_place_is_the_issuer_and_a_council_named_by_abbreviation
     reading = read_text(text, issued_on=date(2025, 10, 9))
     assert reading.header.issuer_name == "Hội đồng nghĩa vụ quân sự xã Dầu Giây"
     assert not [a for a in reading.assignments if a.role]
+
+
+@pytest.mark.parametrize(("head", "issuer"), [
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 73/UBND-TH Hậu Giang, ngày 12 tháng 1 năm 2018\n", "Ủy ban nhân dân tỉnh Hậu Giang"),
+    ("ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập -\nTự do - Hạnh phúc\n"
+     "Số: 59/QĐ-UBND\n", "Ủy ban nhân dân xã Xuân Phú"),
+    ("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 03/2017/QĐ-UBND\nBình Chánh, ngày 25 tháng 02 năm 2017\n"
+     "BAN HÀNH QUY CHẾ LÀM VIỆC\nỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+     "Ủy ban nhân dân huyện Bình Chánh"),
+])
+def test_the_issuer_of_a_two_column_header_is_read_apart_from_the_motto_and_where_the_decision_speaks(head, issuer):
+    reading = read_text(head, issued_on=date(2018, 1, 12))
+    assert reading.header.issuer_name == issuer
+    assert not [a for a in reading.assignments if a.role]  # "BAN HÀNH ..." is no board
+
+
+def test_addressees_of_a_letter_that_only_informs_them_are_given_nothing():
+    text = ("Kính gửi:\n- Thường trực Tỉnh ủy;\n- Chủ tịch UBND huyện, thị xã, thành phố.\n"
+            "Từ ngày 15 tháng 01 đến hết ngày 19 tháng 01 năm 2018, Chủ tịch UBND tỉnh Hậu Giang đi công tác tại Hà Nội.\n"
+            "Kính báo đến Thường trực Tỉnh ủy và thông báo đến UBND huyện, thị xã, thành phố biết liên hệ công tác./.")
+    reading = read_text(text, issued_on=date(2018, 1, 12))
+    assert not [a for a in reading.assignments if a.role]
+    letter = "Kính gửi:\n- Sở Y tế;\n- Sở Tài chính.\nĐề nghị các cơ quan báo cáo kết quả trước ngày 20/1/2018."
+    assert {a.mention.name for a in read_text(letter, issued_on=date(2018, 1, 12)).assignments if a.role} >= {
+        "Sở Y tế", "Sở Tài chính"}

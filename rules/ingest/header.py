@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rules.ingest.dates import find_dates
+from rules.ingest.normalize import unify_tones
 
 Kind = str  # ke-hoach | cong-van | chi-thi | quyet-dinh | other
 
@@ -25,7 +26,11 @@ _PARENT_OPENING = re.compile(r"^\s*(?:[-–+•]\s*)?(?:căn cứ|thực hiện|
 _GROUNDS = re.compile(r"\s*(?:[-–+•]\s*)?căn cứ(?![\w])")
 _PROGRAMME = re.compile(r"giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})")
 _ABOUT = re.compile(r"(?:về việc|v/v)\s*:?\s*")
-_NATIONAL_MOTTO = re.compile(r"cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc")
+# The national motto, whole or broken over lines by a two-column header ("CỘNG HOÀ XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM").
+_NATIONAL_MOTTO = re.compile(r"cộng hòa xã hội(?:\s+chủ nghĩa việt nam)?|chủ nghĩa việt nam|"
+                             r"độc lập\s*-\s*tự do\s*-\s*hạnh phúc|độc lập\s*-?|tự do\s*-\s*hạnh phúc", re.IGNORECASE)
+# "ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH" over the "Căn cứ" lines of a decision: the authority that decides, by name.
+_AUTHORITY_LINE = re.compile(r"^(?:ủy ban nhân dân|ubnd)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+\S")
 _TYPE_CODES = {"kh": "ke-hoach", "ct": "chi-thi", "qđ": "quyet-dinh"}
 _OTHER_CODES = {"tb", "nq", "bc", "tt", "hd", "ctr", "đa", "tr", "nđ", "cđ", "qc", "kl"}
 
@@ -230,16 +235,21 @@ def _issuer(text: str, folded: str, own: Reference | None) -> str | None:
     lines = text[:_head_limit(folded)].split("\n")
     capitals: list[str] = []
     for line in lines:
-        plain = _NATIONAL_MOTTO.sub(" ", line.lower()).strip()
+        rest = _NATIONAL_MOTTO.sub(" ", unify_tones(line))  # the motto may share a line with the issuer's name
+        plain = rest.lower().strip(" -–")
         if re.match(r"số\s*:?", plain) or re.search(r",\s*ngày\s+\d", plain):
             break
-        letters = [char for char in line if char.isalpha()]
+        letters = [char for char in rest if char.isalpha()]
         if letters and all(char.isupper() for char in letters) and plain:
-            capitals.append(re.sub(r"\s+", " ", _NATIONAL_MOTTO.sub(" ", line.lower())).strip(" -–"))
+            capitals.append(re.sub(r"\s+", " ", plain))
         elif capitals or (letters and plain):
             break  # the issuer's block opens the document: a byline in capitals under a news item is not one
     if capitals:
-        return _from_capitals(" ".join(part for part in capitals if part)) or None
+        joined = " ".join(part for part in capitals if part)
+        if joined in ("ủy ban nhân dân", "ubnd"):  # the place is given where the decision speaks
+            joined = next((line.strip().lower() for line in lines
+                           if line.strip().isupper() and _AUTHORITY_LINE.match(line.strip().lower())), joined)
+        return _from_capitals(joined) or None
     if own is None:
         return None
     sentence_start = _sentence_start(folded, own.start)

@@ -116,7 +116,9 @@ HEADS: tuple[tuple[str, int], ...] = (
 
 # Heads whose name continues with words of the document ("Trung tâm Kiểm soát bệnh tật tỉnh",
 # "Cục Quản lý xuất nhập cảnh"); used when no pattern above names the agency.
-GENERIC_HEADS = (r"(?:sở|cục|chi cục|chi nhánh|trung tâm|trạm|ban|phòng|hội|viện|trường|văn phòng|bộ|tổng cục|"
+# ("BAN HÀNH QUY CHẾ ...", "ỦY\nBAN NHÂN DÂN": no board)
+GENERIC_HEADS = (r"(?:sở|cục|chi cục|chi nhánh|trung tâm|trạm|ban(?!\s+(?:hành|nhân dân))|phòng|hội|viện|trường|"
+                 r"văn phòng|bộ|tổng cục|"
                  r"tổng công ty|công ty|"
                  r"tập đoàn|báo|tạp chí|đài|thông tấn xã|viễn thông|bưu điện|điện lực|bệnh viện|học viện|ngân hàng|"
                  r"kho bạc|cảng vụ|liên minh|liên hiệp|ủy ban|hội đồng|vườn quốc gia|khu bảo tồn|bảo tàng|thư viện|"

@@ -31,7 +31,7 @@ _FIELDS_AND = re.compile(rf",\s+{_FIELD}(?:\s*,\s*{_FIELD})*\s+và\s+{_FIELD}(?!
 # "Sở VHTTDL các tỉnh:" (the places follow the colon), "UBND huyện Quang Bình, Bắc Quang" (more places follow).
 _PLACES_LABEL = re.compile(r"\s+các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])")
 _COLON = re.compile(r"\s*:\s*")
-_COMMITTEE_ONLY = re.compile(r"(?:ủy ban nhân dân|ubnd)(?=\s)")
+_COMMITTEE_ONLY = re.compile(r"(?:ủy ban nhân dân|ubnd)(?=\s)(?!\s+cộng hòa)")  # (not the motto beside it)
 _PLURAL_PLACES = re.compile(r"(?<![\w])các\s+(tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=[^\W\d_])")
 _BY_UNIT = re.compile(r"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|công an)\s*$")
 _LAST_UNIT = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn)(?=\s+[^\W\d_])")

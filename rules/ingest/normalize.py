@@ -84,7 +84,12 @@ _DEFINITION = re.compile(r"\s?\((?:[A-ZĐ][A-ZĐ0-9&\-]{1,11}|Ban Chỉ đạo|s
 def mask_definitions(text: str) -> str:
     """Blank out abbreviations defined in parentheses, keeping every offset: "Ủy ban nhân dân (UBND) tỉnh"
     then reads as one name."""
-    return _DEFINITION.sub(lambda match: " " * len(match.group(0)), text)
+    text = _DEFINITION.sub(lambda match: " " * len(match.group(0)), text)
+    # The national motto names no agency (a two-column header sets it beside the issuer's name); line breaks stay.
+    return _MOTTO.sub(lambda match: re.sub(r"[^\n]", " ", match.group(0)), text)
+
+
+_MOTTO = re.compile(r"cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam", re.IGNORECASE)
 
 
 # "ngày 15 (mười lăm)", "06 (sáu) tháng": a number spelled out again in brackets, as legal texts write them.

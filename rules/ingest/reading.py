@@ -161,8 +161,10 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
                   or (one_year_end(_opening_sentences(folded), issued) if header.number is None else None))
     reader = _Reader(masked, folded, header, Context(issued, programme_end, cycles_end), finder)
     reader.run(parts)
-    items = _without_echoes([item for draft in reader.drafts for item in reader.finish(draft)])
-    return Reading(text, header, issued, source, items, tuple(reader.assigned), tuple(reader.mentions))
+    finished = [item for draft in reader.drafts for item in reader.finish(draft)]
+    items = _without_echoes(finished)
+    assigned = reader.addressed(finished) + reader.assigned
+    return Reading(text, header, issued, source, items, tuple(assigned), tuple(reader.mentions))
 
 
 def _opening_sentences(folded: str) -> str:
@@ -269,6 +271,7 @@ class _Reader:
         self.plain_context: tuple[Mention, ...] | None = None
         self.drafts: list[_Draft] = []
         self.assigned: list[Assigned] = []
+        self.addressees: list[Mention] = []
         self.mentions: list[Mention] = []
         self.lead_keys: set[str] = set()
 
@@ -296,9 +299,16 @@ class _Reader:
         mentions = self.finder.find(self.text, self.folded, paragraph.start, paragraph.end)
         self.mentions.extend(mentions)
         leads = tuple(mention for mention in mentions if not self._is_issuer(mention))
-        self.assigned.extend(Assigned(mention, "lead") for mention in leads)
+        self.addressees.extend(leads)  # assigned only if an item of the letter falls to them (see `addressed`)
         self.plain_context = (self.plain_context or ()) + leads
         return True
+
+    def addressed(self, items: list[Item]) -> list[Assigned]:
+        """The addressees, when the letter gives them work: an item falls to them, or to a collective that stands for
+        them ("Đề nghị các cơ quan ..."); a letter that only informs them ("Kính báo ... để biết") gives them nothing."""
+        inherited = {id(mention) for item in items if item.inherited for mention in item.lead}
+        pointed = any(mention.collective for item in items if not item.inherited for mention in item.lead)
+        return [Assigned(mention, "lead") for mention in self.addressees if pointed or id(mention) in inherited]
 
     def _dated(self, paragraph: Paragraph) -> bool:
         """A numbered line that sets a date is work, not only a heading ("3. Tập huấn trước ngày 30/6")."""
@@ -420,7 +430,11 @@ class _Reader:
                 if not (header_sentence or cooperating or (dated and not describing)
                         or self._is_work(sentence, paragraph)):
                     continue
-                current = _Draft(sentence.start, sentence.end, self._context_leads(), True)
+                # "..., Chủ tịch UBND tỉnh Hậu Giang đi công tác tại Hà Nội": the issuer's own doing falls to nobody else
+                issuer_acts = any(self._is_issuer(mention) and not strip_intro(
+                    self.folded[_clause_opening(self.folded, mention.start):mention.start]).removesuffix("chủ tịch").strip()
+                    for mention in mentions)
+                current = _Draft(sentence.start, sentence.end, () if issuer_acts else self._context_leads(), not issuer_acts)
                 self.drafts.append(current)
             if not schedules:
                 self._complete_cycles(current, sentence)
