@@ -225,3 +225,13 @@ def test_the_year_a_news_item_names_for_its_campaign_in_its_first_lines_ends_its
     items = read_text(text, issued_on=date(2018, 8, 27)).items
     cycles = [item.schedule.schedule for item in items if item.schedule]
     assert [(cycle.rule, cycle.until) for cycle in cycles] == [("FREQ=WEEKLY;BYDAY=TU,TH,FR", date(2018, 12, 31))]
+
+
+def test_bodies_helping_the_city_the_province_gave_the_work_cooperate_and_its_chairman_is_not_the_issuer():
+    text = ("Trước diễn biến của dịch trên địa bàn TP.Phủ Lý, UBND tỉnh Hà Nam đã ban hành quyết định mới.\n\n"
+            "UBND tỉnh giao Chủ tịch UBND TP.Phủ Lý tổ chức thực hiện giãn cách xã hội. Sở Y tế Hà Nam, Công an tỉnh Hà Nam "
+            "và các đơn vị liên quan phối hợp với UBND TP.Phủ Lý thực hiện bảo đảm an ninh trật tự.")
+    reading = read_text(text, issued_on=date(2021, 10, 7))
+    assert {a.mention.name: a.role for a in reading.assignments if a.role} == {
+        "UBND TP.Phủ Lý": "lead", "Sở Y tế Hà Nam": "cooperating", "Công an tỉnh Hà Nam": "cooperating",
+        "các đơn vị liên quan": "cooperating"}

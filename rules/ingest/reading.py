@@ -369,10 +369,13 @@ class _Reader:
             if level is not None and level.group(1) != key.removeprefix("ủy ban nhân dân "):
                 return False
             return not _COUNCIL_ASKS.search(self.folded, max(0, mention.start - 120), mention.start)
-        if (_PROVINCE_COMMITTEE.match(key) and "các " not in self.folded[mention.start:mention.end]  # not "UBND các tỉnh"
-                and _CHAIR.search(self.folded, max(0, mention.start - 30), mention.start)):
-            return True  # "Chủ tịch UBND tỉnh Hòa Bình ... có ý kiến": the committee that issues, by its chairman
         issuer = self.header.issuer_name
+        if (_PROVINCE_COMMITTEE.match(key) and "các " not in self.folded[mention.start:mention.end]  # not "UBND các tỉnh"
+                and _CHAIR.search(self.folded, max(0, mention.start - 30), mention.start)
+                and not (issuer and _PROVINCE_COMMITTEE.match(name_key(issuer)))):
+            # "Chủ tịch UBND tỉnh Hòa Bình ... có ý kiến": the committee that issues, by its chairman (unless another
+            # committee is known to issue: "UBND tỉnh Hà Nam ... giao Chủ tịch UBND TP.Phủ Lý ...")
+            return True
         if not issuer:
             return False
         if mention.place and name_key(issuer).endswith(" " + key):

@@ -96,6 +96,7 @@ _OBJECT_OF = re.compile(r"(?:(?<!hợp tác )(?<!tham gia )(?<!phối hợp )(?<
 # "... phối hợp với Công an tỉnh triển khai thực hiện nhiệm vụ": no task of its own, only Y's.
 _NO_TASK = re.compile(r"\s*(?:(?:tổ chức\s+)?triển khai\s+)?(?:thực hiện)?(?:\s+(?:các\s+)?(?:nhiệm vụ|nội dung|kế hoạch|"
                       r"chương trình|công việc)(?:\s+(?:này|trên|nêu trên|được giao))?)?\s*(?:[.;]|$)")
+_CARRY_ON = re.compile(r"\s*(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện(?![\w])")
 # "X phối hợp thực hiện.": X helps with the work of the clause before.
 _HELPS_ONLY = re.compile(r"(?:chủ động\s+|tích cực\s+)?(?:(?:bố trí|cử|huy động)\s+(?:lực lượng|cán bộ|người)\s+|tham gia\s+)?"
                          r"phối hợp(?:\s+chặt chẽ)?(?:\s+(?:thực hiện|triển khai|tổ chức))?"
@@ -159,9 +160,12 @@ def assign_roles(folded: str, start: int, end: int, mentions: list[Mention],
         roles.append(role)
     for index in range(len(groups) - 1):
         helped = groups[index + 1]
+        # "X phối hợp với Y (who leads this work, named so before) thực hiện ...": X helps Y. (Its own task after Y's
+        # name does not change that: "... phối hợp với UBND TP.Phủ Lý thực hiện bảo đảm an ninh trật tự".)
         if (roles[index] == "lead" and _HELPS.fullmatch(folded, groups[index][-1].end, helped[0].start)
-                and any(leads_so_far(mention) for mention in helped) and _NO_TASK.match(folded, helped[-1].end, end)):
-            roles[index], roles[index + 1] = "cooperating", "lead"  # helping the agency that leads this work
+                and any(leads_so_far(mention) for mention in helped)
+                and (_NO_TASK.match(folded, helped[-1].end, end) or _CARRY_ON.match(folded, helped[-1].end, end))):
+            roles[index], roles[index + 1] = "cooperating", "lead"
     return [Assigned(mention, None if role and is_issuer(mention) else role)
             for group, role in zip(groups, roles, strict=True) for mention in group]
 
