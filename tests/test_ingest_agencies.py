@@ -672,3 +672,8 @@ def test_districts_listed_on_fields_inside_a_name_the_military_service_council_a
 def test_tat_ca_before_the_bodies_asked_does_not_hide_them():
     found = roles("Tất cả các cơ quan, đơn vị, các đơn vị lực lượng vũ trang, các xã, thị trấn treo cờ Tổ quốc.")
     assert found == {"các cơ quan, đơn vị": "lead", "các đơn vị lực lượng vũ trang": "lead", "các xã, thị trấn": "lead"}
+
+
+def test_a_sector_named_after_a_list_of_collectives_stands_apart_with_its_province():
+    assert roles("Phó Chủ tịch UBND tỉnh yêu cầu lãnh đạo các địa phương, ngành nông nghiệp Thái Bình chỉ đạo nông dân.") == {
+        "UBND tỉnh": None, "các địa phương": "lead", "ngành nông nghiệp Thái Bình": "lead"}

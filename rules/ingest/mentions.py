@@ -37,6 +37,7 @@ _BY_UNIT = re.compile(r"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđ
 _LAST_UNIT = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn)(?=\s+[^\W\d_])")
 _MORE_PLACE = re.compile(r"\s*(?:,|và)\s*[A-ZĐ]")
 _PROVINCE = re.compile(lexicon.PROVINCE)
+_PROVINCE_AFTER = re.compile(rf"\s+(?:tỉnh\s+)?{lexicon.PROVINCE}")
 _PLACE_LINK = re.compile(r"\s*(?:,|và)\s*")
 _SPACES = re.compile(r"\s*")
 _ALIAS_OPEN = re.compile(r"\s*\(\s*")
@@ -223,6 +224,9 @@ class MentionFinder:
             best_end = named
         if "các " in folded[position:best_end]:
             best_end = _place_range(text, best_end, end)
+        province = _PROVINCE_AFTER.match(folded, best_end, end) if collective and folded.startswith("ngành", position) else None
+        if province is not None:
+            best_end = province.end()  # "ngành nông nghiệp Thái Bình": a sector of one province
         name = " ".join(text[position:best_end].split())
         person = _PERSON_AFTER.match(text, best_end, end) if not collective else None
         # "Chủ tịch UBND phường Hạc Thành Lê Bá Hải phát biểu": the span covers the chairman's name, so the
