@@ -81,7 +81,10 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"đài phát thanh(?:\s*(?:và|,|-)\s*|\s+)truyền hình|đài pt\s*[-&]\s*th|đài ptth|đài truyền thanh(?:\s*-\s*truyền hình)?|"
      r"đài truyền hình", 1),
     (r"văn phòng (?:(?:hội đồng nhân dân|hđnd)\s*(?:-|–|và|&)\s*(?:ủy ban nhân dân|ubnd)|ủy ban nhân dân|ubnd|"
-     r"hội đồng nhân dân|hđnd|đoàn đại biểu quốc hội và hội đồng nhân dân)", 1),
+     r"hội đồng nhân dân|hđnd|"
+     # "Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh": the merged office of the three
+     r"(?:đoàn đại biểu quốc hội|đoàn đbqh)\s*(?:,|và)\s*(?:hội đồng nhân dân|hđnd)(?:\s*(?:,|và)\s*(?:ủy ban nhân dân|ubnd))?)",
+     1),
     (r"văn phòng (?:tỉnh|thành|huyện) ủy", 0),
     # "Trung tâm Văn hóa, Thể thao & Truyền thông huyện", "Trung tâm Văn hóa - Thông tin và Thể thao".
     (r"trung tâm văn hóa(?:\s*(?:,|-|–|và|&)\s*(?:thông tin|thể thao|truyền thông|du lịch|truyền thanh|truyền hình|"
@@ -189,6 +192,10 @@ GROUPS = (
     rf"{_QUALIFIER}*",
     r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|"
     rf"thị trấn|thành|thị|xã|phường|đặc khu)(?![\w]))*(?![\w]){POINTER}?",
+    # "các Tập đoàn kinh tế, Tổng công ty nhà nước", "các chủ đầu tư": state enterprises and project owners, by kind.
+    r"(?:các\s+)?tập đoàn(?:\s+kinh tế)?(?:\s+nhà nước)?(?:\s*(?:,|và)\s*(?:các\s+)?tổng công ty(?:\s+nhà nước)?)?"
+    r"(?=\s*(?:[,;.]|và\s|đến\s|có\s|thực hiện|triển khai))",
+    rf"(?:các\s+)?tổng công ty(?:\s+nhà nước)?(?=\s*(?:[,;.]|và\s|thực hiện|triển khai))|các chủ đầu tư{_QUALIFIER}*",
     # "Vụ trưởng các Vụ, Cục trưởng các Cục": a ministry's departments (not "các vụ án", "các vụ, việc": cases).
     r"các (?:vụ|cục|tổng cục)(?:\s*(?:,|và)\s*(?:vụ|cục|tổng cục))*(?=\s*(?:[,;.)]|và\s|(?:trực\s+)?thuộc\s|$))"
     r"(?!\s*,\s*việc)(?:\s+(?:trực\s+)?thuộc bộ)?",
