@@ -680,7 +680,8 @@ def test_a_sector_named_after_a_list_of_collectives_stands_apart_with_its_provin
 
 
 def test_state_enterprises_by_kind_and_the_merged_office_of_the_delegation_council_and_committee():
-    found = roles("Các Bộ, Ủy ban nhân dân các tỉnh, các Tập đoàn kinh tế, Tổng công ty nhà nước khẩn trương gửi báo cáo.")
+    found = roles("Các Bộ, Ủy ban nhân dân các tỉnh, các Tập đoàn kinh tế, Tổng công ty nhà nước đến nay chưa có báo cáo, "
+                  "khẩn trương gửi báo cáo.")
     assert found["các Tập đoàn kinh tế, Tổng công ty nhà nước"] == "lead"
     assert roles("Giao Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh chủ trì.") == {
         "Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh": "lead"}
