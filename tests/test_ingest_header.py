@@ -94,12 +94,17 @@ def test_a_plan_or_calendar_of_one_year_ends_with_it(title, end):
     assert one_year_end(fold(title), date(2025, 7, 1)) == end
 
 
+def assert_issuer_given_no_work(text: str, issued_on: date, issuer: str) -> None:
+    """The text is read as `issuer`'s, and `issuer` is given none of its work."""
+    reading = read_text(text, issued_on=issued_on)
+    assert reading.header.issuer_name == issuer
+    assert issuer not in [assigned.mention.name for assigned in reading.assignments if assigned.role]
+
+
 def test_the_body_a_news_headline_opens_on_as_it_guides_is_the_issuer():
     text = ("Bộ Nội vụ hướng dẫn thực hiện chế độ báo cáo cải cách hành chính định kỳ\n\n"
             "Theo đó, các bộ, cơ quan ngang bộ xây dựng báo cáo hàng quý, gửi Bộ Nội vụ để tổng hợp.")
-    reading = read_text(text, issued_on=date(2019, 3, 12))
-    assert reading.header.issuer_name == "Bộ Nội vụ"
-    assert "Bộ Nội vụ" not in [assigned.mention.name for assigned in reading.assignments if assigned.role]
+    assert_issuer_given_no_work(text, date(2019, 3, 12), "Bộ Nội vụ")
 
 
 def test_documents_cited_on_a_line_of_grounds_are_not_the_texts_own():
@@ -128,9 +133,7 @@ def test_a_ward_committee_announcing_before_any_province_is_named_is_the_issuer(
 def test_a_ministry_asking_in_the_lead_of_a_news_item_is_the_issuer():
     text = ("Theo công văn này, Bộ GD&ĐT yêu cầu Giám đốc Sở, Thủ trưởng cơ sở giáo dục đại học tổ chức thanh tra kỳ thi.\n"
             "“Theo kế hoạch nhiệm vụ, Bộ GD&ĐT tổ chức việc thanh tra thường niên như trên”, ông Trinh cho hay.")
-    reading = read_text(text, issued_on=date(2019, 12, 12))
-    assert reading.header.issuer_name == "Bộ GD&ĐT"
-    assert "Bộ GD&ĐT" not in [assigned.mention.name for assigned in reading.assignments if assigned.role]
+    assert_issuer_given_no_work(text, date(2019, 12, 12), "Bộ GD&ĐT")
 
 
 def test_a_communes_committee_first_named_and_acting_in_its_own_news_is_the_issuer():
