@@ -685,3 +685,12 @@ def test_state_enterprises_by_kind_and_the_merged_office_of_the_delegation_counc
     assert found["các Tập đoàn kinh tế, Tổng công ty nhà nước"] == "lead"
     assert roles("Giao Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh chủ trì.") == {
         "Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh": "lead"}
+
+
+def test_the_front_written_ub_mttqvn_offices_and_centres_of_a_district_and_the_hamlets_boards():
+    found = roles("UBND huyện đề nghị UB.MTTQVN và các đoàn thể huyện, Thủ trưởng các phòng, ban, ngành, trung tâm thuộc "
+                  "huyện, Chủ tịch UBND các xã - thị trấn tổ chức thực hiện tổng vệ sinh.")
+    assert found == {"UBND huyện": None, "UB.MTTQVN": "lead", "các đoàn thể huyện": "lead",
+                     "các phòng, ban, ngành, trung tâm thuộc huyện": "lead", "UBND các xã - thị trấn": "lead"}
+    assert roles("Ủy ban nhân dân xã đề nghị các cơ quan, đơn vị và Ban Nhân dân các thôn, tổ dân phố ra quân.") == {
+        "Ủy ban nhân dân xã": None, "các cơ quan, đơn vị": "lead", "Ban Nhân dân các thôn, tổ dân phố": "lead"}

@@ -336,3 +336,15 @@ def test_a_count_of_the_day_is_news_and_a_one_day_session_is_held_on_its_day():
     assert read("Trong ngày 7.10, toàn tỉnh có thêm 24 ca nhiễm mới.", issued_on=date(2021, 10, 7)) == []
     assert only("Kỳ họp thứ 5 dự kiến diễn ra trong 1 ngày, ngày 20/12/2021.").schedule == Window(date(2021, 12, 20),
                                                                                                 date(2021, 12, 20))
+
+
+@pytest.mark.parametrize(("sentence", "schedule"), [
+    ("Thời gian tổ chức kỳ họp thứ 15 Hội đồng nhân dân huyện ngày 26 tháng 6 năm 2021.",
+     Window(date(2021, 6, 26), date(2021, 6, 26))),
+    ("Ngày 17/9/2021, huyện Cần Giuộc, tỉnh Long An tiến hành bầu cử trưởng ấp.", Window(date(2021, 9, 17), date(2021, 9, 17))),
+    ("Đồng loạt ra quân vào sáng ngày 24/8/2021 (Chủ nhật).", Window(date(2021, 8, 24), date(2021, 8, 24))),
+    ("Quy hoạch chung xã, thời gian thực hiện trong năm 2021 - 2022.", Deadline(date(2022, 12, 31))),
+    ("THỨ HAI, NGÀY 27/6", Window(date(2021, 6, 27), date(2021, 6, 27))),
+])
+def test_sessions_elections_and_clean_up_days_held_on_a_day_and_work_over_a_span_of_years(sentence, schedule):
+    assert only(sentence).schedule == schedule

@@ -26,6 +26,7 @@ _SAME_DAY_REACH = 400
 _MONTH = re.compile(r"(?<!\d\s)tháng\s+(\d{1,2})(?:\s*(?:/|-|năm|\.)\s*(\d{4}))?(?![\d/]|[.\-]\d)")
 # "từ tháng 8 – 12/2019": the second month of a range, written without its "tháng".
 _MONTH_RANGE_END = re.compile(r"tháng\s+\d{1,2}\s*(?:-|–|đến|tới)\s*(\d{1,2})\s*(?:/|-|năm)\s*(\d{4})(?!\d)")
+_YEAR_RANGE = re.compile(r"năm\s+\d{4}\s*[-–]\s*(\d{4})(?!\d)")
 _QUARTER = re.compile(r"quý\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|năm)\s*(\d{4}))?")
 _YEAR = re.compile(r"năm\s+(\d{4})(?![\d/])")
 # A lunar date: "5.2 năm Quý Mão", "15/8 âm lịch", "10/3 (AL)": not a day of the civil calendar.
@@ -128,6 +129,8 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
         month = int(match.group(1))
         if 1 <= month <= 12:
             found.append(DateRef(match.start(1), match.end(), "month", _year(match.group(2)), month=month))
+    for match in _YEAR_RANGE.finditer(folded, start, end):  # "trong năm 2022 - 2023": the work runs to the second
+        found.append(DateRef(match.start(), match.end(), "year", int(match.group(1))))
     for match in _QUARTER.finditer(folded, start, end):
         quarter = _ROMAN.get(match.group(1)) or int(match.group(1))
         found.append(DateRef(match.start(), match.end(), "quarter", _year(match.group(2)), quarter=quarter))

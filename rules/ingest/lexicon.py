@@ -60,8 +60,11 @@ DEPARTMENT = "(?:" + "|".join(f"(?:{name})" for name in DEPARTMENTS) + ")"
 HEADS: tuple[tuple[str, int], ...] = (
     (r"ủy ban nhân dân|ubnd|ub nhân dân", 2),
     (r"hội đồng nhân dân|hđnd", 2),
-    (r"(?:ban thường trực\s+)?(?:ủy ban\s+(?:mặt trận tổ quốc|mttq)(?:\s+việt nam|\s+vn)?|ubmttq(?:vn)?(?:\s+việt nam)?|"
+    (r"(?:ban thường trực\s+)?(?:ủy ban\s+(?:mặt trận tổ quốc|mttq)(?:\s+việt nam|\s+vn)?|ub\.?\s*mttq(?:vn)?(?:\s+việt nam)?|"
      r"mặt trận tổ quốc(?:\s+việt nam)?)", 1),
+    # "Ban Nhân dân các thôn, tổ dân phố": the hamlets' own boards.
+    (r"ban nhân dân\s+(?:các\s+)?(?:thôn|ấp|bản|buôn|làng|tổ dân phố|khu phố|khóm)"
+     r"(?:\s*(?:,|và)\s*(?:thôn|ấp|bản|buôn|làng|tổ dân phố|khu phố|khóm))*", 0),
     (rf"sở\s+{DEPARTMENT}", 1),
     (rf"phòng\s+{DEPARTMENT}", 1),
     (rf"bộ\s+{DEPARTMENT}", 0),
@@ -140,7 +143,8 @@ _NOUN = (r"(?:cơ quan ngang bộ|cơ quan ngang sở|cơ quan thuộc chính ph
          # ("các địa phương, ngành nông nghiệp": a sector's bodies named apart, not one more kind of the list)
          rf"ngành(?!\s+(?:{SECTOR})(?![\w]))|cấp|bệnh viện|trường học|hợp tác xã|thôn|tổ dân phố|khu phố|ấp|khóm|buôn|"
          rf"(?:sở|ban|bộ|hội|phòng)(?!\s+(?:{DEPARTMENT}|chỉ đạo|chỉ huy|quản lý|thi đua|dân tộc|tôn giáo|tuyên giáo|"
-         r"dân vận|nội chính|liên hiệp|nông dân|cựu chiến binh|chữ thập đỏ|luật gia|phận|hành)(?![\w])))(?![\w])")
+         r"dân vận|nội chính|liên hiệp|nông dân|cựu chiến binh|chữ thập đỏ|luật gia|phận|hành|nhân dân)(?![\w]))|"
+         r"trung tâm(?=\s*(?:,|và|thuộc|trực thuộc)))(?![\w])")
 _QUALIFIER = (r"(?:\s+khác(?![\w])|\s+(?:ven biển|biên giới|miền núi|vùng cao)(?![\w])|"
               r"\s+(?:có\s+)?liên quan|\s+chức năng|\s+cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w])|\s+các cấp|"
               r"\s+thành viên(?!\s+(?:ban|ủy ban|hội đồng))|"

@@ -141,7 +141,7 @@ def fold(text: str) -> str:
 # Abbreviations documents use for agency names, spelled out so that "Sở TT&TT" and "Sở Thông tin và
 # Truyền thông" get one key. Keys are folded text; order matters (longer forms first).
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
-    (r"ubmttqvn|ubmttq", "ủy ban mặt trận tổ quốc"),
+    (r"ub\.?\s*mttqvn|ub\.?\s*mttq", "ủy ban mặt trận tổ quốc"),
     (r"mttqvn|mttq", "mặt trận tổ quốc"),
     (r"ubnd", "ủy ban nhân dân"),
     (r"hđnd", "hội đồng nhân dân"),

@@ -35,10 +35,12 @@ _TIME_FIELD = re.compile(
     r"hạn (?:cuối|chót|nộp)(?:\s+[^\s.;:]+){0,4}?\s*:)"
     rf"\s*:?\s*(?:dự kiến\s+)?(?:(trước)\s+|(từ)\s+|trong\s+|vào\s+)?(?P<hour>{_HOUR})?(?:ngày\s+)?$")
 # "Thời gian tổ chức Lễ Khai mạc là 20 giờ, ngày 6/12/2019": when an event is held, said as a sentence.
-_TIME_IS = re.compile(rf"thời gian (?:tổ chức|diễn ra)(?:\s+[^;:.]{{1,60}}?)?\s+là\s+{_HOUR}?(?:ngày\s+)?$")
+# ("Thời gian tổ chức kỳ họp thứ 15 Hội đồng nhân dân huyện ngày 26 tháng 6 năm 2020", not "thời gian tổ chức thực hiện")
+_TIME_IS = re.compile(rf"thời gian (?:tổ chức(?!\s+thực hiện)|diễn ra)(?:\s+[^;:.]{{1,60}}?)?\s+(?:là\s+|vào\s+)?{_HOUR}?"
+                      r"(?:ngày\s+)?$")
 _BARE_TIME_FIELD = re.compile(r"thời gian\s*:")
 _YEAR_CUE = re.compile(r"(?:đến hết|tới hết|hết|chậm nhất(?:\s+trong)?|hoàn thành(?:\s+xong)?(?:\s+trong)?|"
-                       r"thời (?:gian|hạn) hoàn thành\s*:?|thời hạn\s*:)\s*(?:trong\s+)?$")
+                       r"thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:?|thời hạn\s*:)\s*(?:trong\s+)?$")
 # "từ 08h00 ngày 10/3 đến 17h00 ngày 12/3": hours may stand before either day.
 _RANGE_LINK = re.compile(rf"\s*(?:đến|tới|cho đến|-|–)\s*(?:hết\s+)?{_HOUR}?(?:ngày\s+)?")
 # "bắt đầu từ ngày 6/9/2024 và kết thúc vào 15/1/2025": a term's first and last day (only after an opening word).
@@ -78,14 +80,18 @@ _EVENT_BEFORE = re.compile(rf"(?<![\w])(?:{_EVENTS})\)?(?:\s+(?:tại|ở)\s+[^,
 _EVENT_DATE_FIRST = re.compile(r"\s*ngày\s+")
 # A day heading a work calendar: "* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)", "THỨ HAI (09/02/2026):".
 # (Not a news item's dateline "Thứ Sáu, 15/11/2019 10:00": no comma after the weekday there.)
-_CALENDAR_DAY = re.compile(rf"\s*[*\-–•+]*\s*{_WEEKDAY_NAME}\s*\(?\s*(?:ngày\s+)?")
+# ("THỨ HAI, NGÀY 27/5": a comma is allowed before "ngày", not before the bare date of a dateline)
+_CALENDAR_DAY = re.compile(rf"\s*[*\-–•+]*\s*{_WEEKDAY_NAME}\s*(?:\(\s*|,\s*(?=ngày))?(?:ngày\s+)?")
 _FULL_STOP = re.compile(r"\.(?:\s|$)")
 _CLAUSE_MARK = re.compile(r"[;.](?:\s|$)")
 _PURPOSE_BY = re.compile(r"(?<![\w])để\s+(?:đến|tới)\s+(?:ngày\s+)?$")
 _WILL = re.compile(r"[^,;:.]{0,60}?(?<![\w])sẽ(?![\w])")
+# "Ngày 17/9/2017, huyện Cần Giuộc, tỉnh Long An tiến hành bầu cử ...": what takes place on a day still to come.
+_TAKES_PLACE = re.compile(r"[^;:.]{0,80}?(?<![\w])(?:tiến hành|diễn ra|tổ chức lễ|tổ chức ra quân)(?![\w])")
 _EVENT_AFTER = re.compile(rf"\s*,?\s*(?:{_EVENTS})(?![\w])")
 # "vào ngày 20/4", "được chuyển sang thứ 2 ngày 17 tháng 10": the day something takes place (or is moved to).
-_EVENT_CUE = re.compile(rf"(?:vào|(?:chuyển|dời|lùi)\s+(?:sang|vào))\s+(?:các\s+)?(?:ngày\s+)?{_WEEKDAY}?(?:ngày\s+)?\d")
+_EVENT_CUE = re.compile(rf"(?:vào|(?:chuyển|dời|lùi)\s+(?:sang|vào))\s+(?:các\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
+                        rf"{_WEEKDAY}?(?:ngày\s+)?\d")
 # Words that make a date the end of work ("hoàn thành ... vào ngày", "báo cáo vào ngày"), not an event's day.
 _WORK_DUE = re.compile(r"(?<![\w])(?:hoàn thành|kết thúc|xong|chậm nhất|muộn nhất|hạn|trước|báo cáo|gửi|gởi|nộp|trình|"
                        r"đăng ký|cung cấp|hoàn tất|ban hành|phê duyệt|tổng hợp)(?![\w])")
@@ -344,7 +350,8 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
     begin = offset + event.start() if event else ref.start
     opening = _EVENT_DATE_FIRST.fullmatch(folded, _clause_start(folded, start, ref.start, ";:.,"), ref.start)
     # "Theo đó, ngày 23/4/2025 các thôn ... sẽ triển khai lấy ý kiến cử tri": what will take place on that day.
-    will = opening is not None and _WILL.match(folded, ref.end, end)
+    will = opening is not None and (_WILL.match(folded, ref.end, end) or (
+        _TAKES_PLACE.match(folded, ref.end, end) is not None and not _up_to(ref, context.issued_on)))
     if (event or (opening and (_EVENT_AFTER.match(folded, ref.end) or will))) and _event_day(folded, start, ref, begin):
         return _one_day(resolved, begin, ref.end, doubts)  # "tựu trường ngày 29/8", "Ngày 5/9 khai giảng": an event's day
     return _named_day(text, folded, start, end, ref, context)
