@@ -694,3 +694,10 @@ def test_the_front_written_ub_mttqvn_offices_and_centres_of_a_district_and_the_h
                      "các phòng, ban, ngành, trung tâm thuộc huyện": "lead", "UBND các xã - thị trấn": "lead"}
     assert roles("Ủy ban nhân dân xã đề nghị các cơ quan, đơn vị và Ban Nhân dân các thôn, tổ dân phố ra quân.") == {
         "Ủy ban nhân dân xã": None, "các cơ quan, đơn vị": "lead", "Ban Nhân dân các thôn, tổ dân phố": "lead"}
+
+
+def test_a_title_before_a_body_is_not_its_name_and_work_given_in_detail_is_given():
+    found = roles("Giao Chi cục Trưởng Chi cục Thủy sản chủ trì, phối hợp với Sở Giáo dục - Đào tạo triển khai.")
+    assert found == {"Chi cục Thủy sản": "lead", "Sở Giáo dục - Đào tạo": "cooperating"}
+    assert roles("Hội đồng đã giao nhiệm vụ cụ thể cho UBND các xã, thị trấn.", issuer="Hội đồng")[
+        "UBND các xã, thị trấn"] == "lead"

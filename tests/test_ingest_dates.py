@@ -348,3 +348,8 @@ def test_a_count_of_the_day_is_news_and_a_one_day_session_is_held_on_its_day():
 ])
 def test_sessions_elections_and_clean_up_days_held_on_a_day_and_work_over_a_span_of_years(sentence, schedule):
     assert only(sentence).schedule == schedule
+
+
+def test_an_opening_at_an_hour_and_a_year_named_as_the_time_to_finish():
+    assert only("Lễ khai mạc lúc 20h ngày 16/6 tại sân vận động.").schedule == Window(date(2021, 6, 16), date(2021, 6, 16))
+    assert only("4. Thời gian hoàn thiện đề án: Năm 2021").schedule == Deadline(date(2021, 12, 31))

@@ -235,3 +235,12 @@ def test_bodies_helping_the_city_the_province_gave_the_work_cooperate_and_its_ch
     assert {a.mention.name: a.role for a in reading.assignments if a.role} == {
         "UBND TP.Phủ Lý": "lead", "Sở Y tế Hà Nam": "cooperating", "Công an tỉnh Hà Nam": "cooperating",
         "các đơn vị liên quan": "cooperating"}
+
+
+def test_a_work_calendars_week_ends_its_cycles_and_is_no_schedule_itself():
+    text = ("LỊCH LÀM VIỆC CỦA LÃNH ĐẠO ỦY BAN NHÂN DÂN XÃ NGHĨA TRUNG\n"
+            "(Tuần thứ 07 từ ngày 09/02/2026 đến ngày 13/02/2026)\n"
+            "1. Chủ tịch UBND xã tiếp công dân từ 07 giờ 00 đến 08 giờ 00 tất cả các ngày làm việc trong tuần.")
+    items = read_text(text, issued_on=date(2026, 2, 6)).items
+    assert [(item.schedule.schedule.rule, item.schedule.schedule.until) for item in items if item.schedule] == [
+        ("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", date(2026, 2, 13))]

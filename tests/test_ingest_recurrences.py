@@ -185,3 +185,11 @@ def test_weekdays_written_as_numbers_after_thu_are_one_weekly_rule():
 def test_a_monthly_cut_off_of_the_figures_is_not_the_day_to_report_by():
     assert rules_of("thực hiện báo cáo tình hình giải ngân đến ngày 20 hàng tháng theo từng dự án, thời gian báo cáo "
                     "trước ngày 22 hàng tháng") == ["FREQ=MONTHLY;BYMONTHDAY=21"]
+
+
+def test_working_days_of_the_week_are_monday_to_friday_and_a_window_in_the_sentence_bounds_them():
+    assert rules_of("Lãnh đạo Sở tiếp công dân thường xuyên vào các ngày làm việc trong tuần.") == [
+        "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"]
+    found = cycles("Từ ngày 14/6/2021 đến ngày 18/6/2021, tiếp công dân tất cả các ngày làm việc trong tuần.")
+    assert [(item.schedule.rule, item.schedule.first, item.schedule.until) for item in found] == [
+        ("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", date(2021, 6, 14), date(2021, 6, 18))]

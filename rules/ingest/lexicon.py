@@ -49,7 +49,7 @@ DEPARTMENTS = (
     rf"văn hóa\s*,\s*thông tin\s*,\s*thể thao và du lịch|văn hóa và thể thao|văn hóa\s*[-–,]\s*thể thao|vh{_S}tt",
     r"văn hóa\s*(?:,|và)\s*thông tin",
     r"văn hóa\s*,\s*khoa học và thông tin", r"du lịch",
-    rf"khoa học và công nghệ|kh{_S}cn", rf"giáo dục và đào tạo|gd{_S}đt", r"y tế",
+    rf"khoa học và công nghệ|kh{_S}cn", rf"giáo dục\s*(?:và|[-–])\s*đào tạo|gd{_S}đt", r"y tế",
     r"ngoại vụ", rf"dân tộc và tôn giáo|dt{_S}tg", r"quy hoạch\s*[-–]\s*kiến trúc", r"an toàn thực phẩm",
     r"công an", r"quốc phòng", r"ngoại giao", r"giáo dục", r"văn hóa", r"lao động", r"kinh tế", r"quản lý đô thị",
 )
@@ -123,7 +123,8 @@ HEADS: tuple[tuple[str, int], ...] = (
 # Heads whose name continues with words of the document ("Trung tâm Kiểm soát bệnh tật tỉnh",
 # "Cục Quản lý xuất nhập cảnh"); used when no pattern above names the agency.
 # ("BAN HÀNH QUY CHẾ ...", "ỦY\nBAN NHÂN DÂN": no board)
-GENERIC_HEADS = (r"(?:sở|cục|chi cục|chi nhánh|trung tâm|trạm|ban(?!\s+(?:hành|nhân dân))|phòng|hội|viện|trường|"
+GENERIC_HEADS = (r"(?:sở|cục(?!\s+trưởng)|chi cục(?!\s+trưởng)|chi nhánh|trung tâm|trạm|ban(?!\s+(?:hành|nhân dân))|"
+                 r"phòng|hội|viện|trường|"
                  r"văn phòng|bộ|tổng cục|"
                  r"tổng công ty|công ty|"
                  r"tập đoàn|báo|tạp chí|đài|thông tấn xã|viễn thông|bưu điện|điện lực|bệnh viện|học viện|ngân hàng|"

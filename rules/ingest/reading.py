@@ -31,6 +31,8 @@ _FORECAST = re.compile(r"(?:\S{2,8}\s*[-–]\s*)?theo\s+(?:[^,;:.]{0,60}?(?<![\w
 # "Chỉ đạo điều hành của UBND tỉnh ... từ ngày 23-25/7/2025", "Chỉ đạo, điều hành nổi bật tháng 7/2017": the title
 # of a portal's digest names the days it covers, not a term.
 _DIGEST_TITLE = re.compile(r"(?:\S{2,8}\s*[-–]\s*)?(?:những\s+)?(?:nội dung\s+)?chỉ đạo\s*,?\s*(?:và\s+)?điều hành(?![\w])")
+# "(Tuần thứ 07 từ ngày 09/02/2026 đến ngày 13/02/2026)" under a work calendar's title: the week it covers.
+_CALENDAR_WEEK = re.compile(r"\(?\s*tuần\s+(?:thứ\s+)?\d{1,2}(?![\d/])")
 # A report of what was done ("... đã có nhiều nỗ lực"): the day it celebrates is not a schedule.
 _PAST = re.compile(r"(?<![\w])đã\s+(?!được)")
 # "Ngày 31-7, ...", "Sáng 15/11, ...": a sentence that opens on the day something happened.
@@ -59,8 +61,10 @@ _LOCAL_COMMITTEE_AT = re.compile(r"(?<![\w])(?:ủy ban nhân dân|ubnd|ub nhân
 _NAMED_LOCAL_COMMITTEE = re.compile(r"ủy ban nhân dân (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) \w")
 _ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới|tiếp tục)\s+)*(?:yêu cầu|đề nghị|giao|chỉ đạo|thông báo|ban hành|phê bình|"
                    r"nhắc nhở|có (?:văn bản|công văn|ý kiến|quyết định|thông báo|công điện))(?![\w])")
-_HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:\([^()]*\)\s*)?(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động|lấy ý kiến)"
+_HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:\([^()]*\)\s*)?(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động|lấy ý kiến|"
+                            r"triển khai kế hoạch)"
                             r"(?![\w])")
+_CAPITALS_ONLY = re.compile(r"[\sA-ZĐ&,.\-–/]*")
 _CITED_BY = re.compile(r"(?<![\w])(?:của|theo|về|tại)\s*$")
 _LEADS_AFTER = re.compile(r"\s*(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|:)")
 _NEWS_WHEN = re.compile(r"\s*(?:sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|hôm qua)\s*,?")
@@ -158,13 +162,29 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
     # 2018. ... vào các ngày thứ 3,5,6 hàng tuần").
     cycles_end = ((one_year_end(fold(header.title), issued) if header.title else None)
                   or one_year_end(folded[:_first_line_end(folded)], issued)
-                  or (one_year_end(_opening_sentences(folded), issued) if header.number is None else None))
+                  or (one_year_end(_opening_sentences(folded), issued) if header.number is None else None)
+                  or _calendar_week_end(folded, issued))
     reader = _Reader(masked, folded, header, Context(issued, programme_end, cycles_end), finder)
     reader.run(parts)
     finished = [item for draft in reader.drafts for item in reader.finish(draft)]
     items = _without_echoes(finished)
     assigned = reader.addressed(finished) + reader.assigned
     return Reading(text, header, issued, source, items, tuple(assigned), tuple(reader.mentions))
+
+
+def _calendar_week_end(folded: str, issued: date) -> date | None:
+    """The last day of the week a work calendar covers ("LỊCH LÀM VIỆC ... (Tuần thứ 07 từ ngày 09/02/2026 đến ngày
+    13/02/2026)"): its daily and weekly duties end with it."""
+    week = _CALENDAR_WEEK.search(folded, 0, 400)
+    if week is None:
+        return None
+    days = [ref for ref in find_dates(folded, week.start(), _line_end(folded, week.start())) if ref.unit == "day"]
+    return complete_year(days[-1], issued).last_day() if len(days) >= 2 else None
+
+
+def _line_end(folded: str, position: int) -> int:
+    end = folded.find("\n", position)
+    return len(folded) if end < 0 else end
 
 
 def _opening_sentences(folded: str) -> str:
@@ -410,7 +430,7 @@ class _Reader:
             schedules = [found for found in find_schedules(self.text, self.folded, sentence.start, sentence.end,
                                                            self.context)
                          if not (found.named and _PAST.search(body))] \
-                if not (_FORECAST.match(body) or _DIGEST_TITLE.match(body)) else []
+                if not (_FORECAST.match(body) or _DIGEST_TITLE.match(body) or _CALENDAR_WEEK.match(body)) else []
             if body.endswith(":") and not any(not found.assumed for found in schedules):
                 if leads:  # "UBND tỉnh yêu cầu các sở ... thực hiện tốt các nội dung sau:"
                     self.plain_context = leads
@@ -504,8 +524,9 @@ class _Reader:
         """A plain line that is only a name ("Văn phòng HĐND-UBND" under a news item): who wrote or signed it."""
         if paragraph.level < PLAIN or not mentions:
             return False
-        rest = self.folded[paragraph.start:mentions[0].start] + self.folded[mentions[-1].end:paragraph.end]
-        return len(mentions) == 1 and not rest.strip(" .,;:-–\"“”()")
+        rest = self.text[paragraph.start:mentions[0].start] + self.text[mentions[-1].end:paragraph.end]
+        # ("Trung tâm VH, TT&TT": the rest of the name in capitals, abbreviated, is still the signature)
+        return len(mentions) == 1 and (not rest.strip(" .,;:-–\"“”()") or _CAPITALS_ONLY.fullmatch(rest) is not None)
 
     def _fill_in(self, draft: _Draft, sentence: Sentence, leads: tuple[Mention, ...], cooperating: list[Mention],
                  schedules: list[Found]) -> None:

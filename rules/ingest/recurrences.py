@@ -70,6 +70,7 @@ _PREVIOUS_WEEKDAY = {"MO": "SU", "TU": "MO", "WE": "TU", "TH": "WE", "FR": "TH",
 _REPORTING = re.compile(r"báo cáo|gửi|gởi|tổng hợp|tổng kết|sơ kết|cập nhật|thống kê|đánh giá|hồ sơ|nộp")
 _EVERY_YEAR = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
 _RANGE_START = re.compile(r"từ\s+$")
+_WORKING_DAYS = re.compile(r"(?:(?:tất cả\s+)?các\s+)?ngày làm việc\s+(?:trong\s+tuần|hằng tuần|hàng tuần)")
 _CUT_OFF_DAY = re.compile(r"(?<![\w])(?:đến|tới)\s+n")
 _DEADLINE_DAY = re.compile(r"(?:trước|chậm nhất)\s+(?:ngày\s+)?\d")
 # "từ ngày 2 đến ngày 10 hằng tháng": the same days of every month, a span that comes back (each day of it).
@@ -153,6 +154,10 @@ def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
         if spec is not None:
             used.update(index for index, ref in enumerate(refs) if spec.start <= ref.start < spec.end)
     found = [_with_stated_end(folded, item, refs, used, issued_on) for item in found]
+    working = _WORKING_DAYS.search(folded, start, end)
+    if working is not None and not any(item.start <= working.start() < item.end for item in found):
+        # "tiếp công dân thường xuyên vào các ngày làm việc trong tuần": Monday to Friday, every week
+        found.append(Found(Recurrence("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", first=issued_on), working.start(), working.end()))
     if _EVERY_YEAR.search(folded, start, end):
         found += _next_year(folded, refs, used, issued_on)
     # "hàng quý, 6 tháng và hàng năm, trước ngày 20 của tháng cuối kỳ": cycles sharing one day are one schedule.

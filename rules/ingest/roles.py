@@ -26,7 +26,7 @@ _COOPERATING_CUE = re.compile(
     r"sự tham gia của|cùng với|cùng)\s*$")
 _LEAD_CUE = re.compile(
     r"(?<!hồ sơ )(?<!tờ trình )(?<!theo )(?<!nội dung )"
-    r"(?:(?<!được )giao(?:\s+nhiệm vụ)?(?:\s+cho)?|đề nghị|yêu cầu|(?:có\s+)?chỉ đạo(?:\s+cho)?|"
+    r"(?:(?<!được )giao(?:\s+nhiệm vụ(?:\s+cụ thể)?)?(?:\s+cho)?|đề nghị|yêu cầu|(?:có\s+)?chỉ đạo(?:\s+cho)?|"
     r"(?:có\s+)?(?:văn bản|công văn|công điện)(?:\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*(?:\s*(?:,|và)\s*[\w/.\-]*\d[\w/.\-]*)*)?"
     r"\s+(?:chỉ đạo(?:\s+cho)?|gửi(?:\s+đến)?)|"
     # "Đối với UBND các huyện: ...", "riêng đối với X": X's part of the work; not "quyết định thời gian đối với các

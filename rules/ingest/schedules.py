@@ -40,7 +40,8 @@ _TIME_IS = re.compile(rf"thời gian (?:tổ chức(?!\s+thực hiện)|diễn r
                       r"(?:ngày\s+)?$")
 _BARE_TIME_FIELD = re.compile(r"thời gian\s*:")
 _YEAR_CUE = re.compile(r"(?:đến hết|tới hết|hết|chậm nhất(?:\s+trong)?|hoàn thành(?:\s+xong)?(?:\s+trong)?|"
-                       r"thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:?|thời hạn\s*:)\s*(?:trong\s+)?$")
+                       r"thời (?:gian|hạn) (?:hoàn thành|hoàn thiện|thực hiện)(?:\s+[^\s:;.]+){0,3}?\s*:?|thời hạn\s*:)"
+                       r"\s*(?:trong\s+)?(?:năm\s+)?$")
 # "từ 08h00 ngày 10/3 đến 17h00 ngày 12/3": hours may stand before either day.
 _RANGE_LINK = re.compile(rf"\s*(?:đến|tới|cho đến|-|–)\s*(?:hết\s+)?{_HOUR}?(?:ngày\s+)?")
 # "bắt đầu từ ngày 6/9/2024 và kết thúc vào 15/1/2025": a term's first and last day (only after an opening word).
@@ -76,7 +77,8 @@ _REPLACED = re.compile(r"thay (?:cho|vì)(?:\s+[^\s,;()]+){0,4}?\s*$")
 _EVENTS = r"khai giảng|khai mạc|bế mạc|tựu trường|tập trung|ra quân|diễn ra|treo cờ|mít tinh|thi"
 # ("dự kiến diễn ra trong 1 ngày, ngày 20/12/2025": how long it lasts may come between)
 _EVENT_BEFORE = re.compile(rf"(?<![\w])(?:{_EVENTS})\)?(?:\s+(?:tại|ở)\s+[^,;.()]{{1,40}}?)?"
-                           r"(?:\s+trong\s+(?:01|1|một)\s+ngày\s*,?)?\s*(?:vào\s+)?ngày\s+$")
+                           r"(?:\s+trong\s+(?:01|1|một)\s+ngày\s*,?)?(?:\s+(?:lúc|vào lúc)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?)?"
+                           r"\s*(?:vào\s+)?ngày\s+$")
 _EVENT_DATE_FIRST = re.compile(r"\s*ngày\s+")
 # A day heading a work calendar: "* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)", "THỨ HAI (09/02/2026):".
 # (Not a news item's dateline "Thứ Sáu, 15/11/2019 10:00": no comma after the weekday there.)
@@ -123,12 +125,28 @@ def find_schedules(text: str, folded: str, start: int, end: int, context: Contex
         if schedule is not None:
             found.append(schedule)
             taken.add(index)
+    found = _cycles_within_windows(found)
     unique: list[Found] = []
     found = [item for item in found if not _past(item.schedule, context.issued_on)]
     for item in sorted((item for item in found if _valid(item.schedule)), key=lambda item: item.start):
         if all(item.schedule != kept.schedule for kept in unique):  # "định kỳ hằng tháng, trước ngày 25 hằng tháng"
             unique.append(item)
     return unique
+
+
+def _cycles_within_windows(found: list[Found]) -> list[Found]:
+    """A cycle and a window in one sentence ("từ ngày 09/02/2026 đến ngày 13/02/2026, ... tất cả các ngày làm việc
+    trong tuần"): the cycle runs within the window, which is then no schedule of its own."""
+    windows = [item for item in found if isinstance(item.schedule, Window) and item.schedule.start < item.schedule.end]
+    cycles = [item for item in found if isinstance(item.schedule, Recurrence) and item.schedule.until is None]
+    if len(windows) != 1 or not cycles:
+        return found
+    window = windows[0].schedule
+    assert isinstance(window, Window)
+    bounded = {id(item): replace(item, schedule=Recurrence(item.schedule.rule, max(item.schedule.first, window.start),
+                                                           window.end))
+               for item in cycles if isinstance(item.schedule, Recurrence)}
+    return [bounded.get(id(item), item) for item in found if item is not windows[0]]
 
 
 def ending_with_the_year(found: list[Found], context: Context) -> list[Found]:
@@ -291,8 +309,11 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
     before = before[:lunar.start()] if lunar else before
     resolved = _resolve(ref, context)
     doubts = _year_doubt(ref, resolved, context)
-    if ref.unit == "year" and not _YEAR_CUE.search(before):
+    year_cue = _YEAR_CUE.search(before) if ref.unit == "year" else None
+    if ref.unit == "year" and year_cue is None:
         return None
+    if year_cue is not None:  # "hoàn thành trong năm 2026", "Thời gian hoàn thiện đề án: Năm 2020": by the year's end
+        return Found(Deadline(resolved.last_day()), offset + year_cue.start(), ref.end, doubts=doubts)
     if ref.unit == "day" and _EVERY_YEAR.search(folded, ref.end, min(end, ref.end + 12)):
         return _named_day(text, folded, start, end, ref, context)
     if _COUNTED_TO.search(before) or _REPLACED.search(before) or _FIGURES.search(folded, clause, ref.start):
