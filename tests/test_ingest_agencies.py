@@ -701,3 +701,11 @@ def test_a_title_before_a_body_is_not_its_name_and_work_given_in_detail_is_given
     assert found == {"Chi cục Thủy sản": "lead", "Sở Giáo dục - Đào tạo": "cooperating"}
     assert roles("Hội đồng đã giao nhiệm vụ cụ thể cho UBND các xã, thị trấn.", issuer="Hội đồng")[
         "UBND các xã, thị trấn"] == "lead"
+
+
+def test_a_label_list_of_departments_abbreviated_and_heads_titled_between_them():
+    found = roles("Giao Giám đốc các Sở: Nông nghiệp và PTNT, Lao động - Thương binh và Xã hội, Chỉ huy trưởng Bộ Chỉ huy "
+                  "Bộ đội Biên phòng tỉnh, Chi cục Trưởng Chi cục Thủy sản và Thủ trưởng các cơ quan liên quan thực hiện.")
+    assert found == {"Sở Nông nghiệp và PTNT": "lead", "Sở Lao động - Thương binh và Xã hội": "lead",
+                     "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": "lead", "Chi cục Thủy sản": "lead", "các cơ quan liên quan": "lead"}
+    assert roles("Thanh tra Sở Y tế tiếp công dân thường xuyên.") == {"Thanh tra Sở Y tế": "lead"}

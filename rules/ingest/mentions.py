@@ -34,7 +34,7 @@ _COLON = re.compile(r"\s*:\s*")
 _COMMITTEE_ONLY = re.compile(r"(?:ủy ban nhân dân|ubnd)(?=\s)(?!\s+cộng hòa)")  # (not the motto beside it)
 _PLURAL_PLACES = re.compile(r"(?<![\w])các\s+(tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=[^\W\d_])")
 _BY_UNIT = re.compile(r"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|công an)\s*$")
-_LAST_UNIT = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn)(?=\s+[^\W\d_])")
+_LAST_UNIT = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã(?!\s+hội)|phường|thị trấn)(?=\s+[^\W\d_])")
 _MORE_PLACE = re.compile(r"\s*(?:,|và)\s*[A-ZĐ]")
 _PROVINCE = re.compile(lexicon.PROVINCE)
 _PROVINCE_AFTER = re.compile(rf"\s+(?:tỉnh\s+)?{lexicon.PROVINCE}")
@@ -50,6 +50,7 @@ _PERSON = re.compile(r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ
                      r" (?:[A-ZĐ][^\W\d_]*)(?: [A-ZĐ][^\W\d_]*)?(?![\w])")
 _SITE_NAMED = re.compile(r"(?:đền|chùa|đình|lăng)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
 _MORE_SITES = re.compile(r"\s*,\s*(?:đền|chùa|đình|lăng)\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2}(?![\w])")
+_TITLE_AHEAD = re.compile(r"(?:và\s+)?(?:thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|chỉ huy trưởng)(?![\w])")
 _CAPITAL_AFTER_HEAD = re.compile(r"(?<!trụ )(?<!cơ )(?<!Cơ )(?<!Trụ )sở\s+[A-ZĐ]")
 _PERSON_AFTER = re.compile(rf" (?:{_PERSON.pattern})")
 _END = r"(?![\w&])"
@@ -415,6 +416,8 @@ def _generic(text: str, folded: str, position: int, end: int) -> int:
         word = match.group(1)
         if taken == 0 and not word[0].isupper():
             return -1
+        if taken > 0 and _TITLE_AHEAD.match(folded, match.start(1), end):
+            break  # "Chi cục Thủy sản và Thủ trưởng các cơ quan ...": a title opens the next name
         capital = word[:1].isupper() and not _starts_agency(folded, match.start(1), end)
         if taken > 0 and not capital and _STOP.match(folded, match.start(1)) and not _joins_names(text, folded, match, end):
             break

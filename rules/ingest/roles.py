@@ -16,7 +16,8 @@ Role = Literal["lead", "cooperating"]
 # and a plural before a name the patterns read without it ("Các Ban QLDA chuyên ngành tỉnh").
 _TITLE_WORDS = (r"(?:đồng chí\s+)?(?:tất cả|toàn thể|(?:giám đốc|thủ trưởng) (?:các\s+)?(?:sở|bộ|ngành)(?=\s*(?:,|và\s))|"
                 r"(?:các\s+)?thành viên|các|những|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|"
-                r"thủ trưởng|trưởng|chánh văn phòng|chánh|vụ trưởng|tổng cục trưởng|viện trưởng|hiệu trưởng|"
+                r"thủ trưởng|chỉ huy trưởng|trưởng ban|trưởng|chánh văn phòng|chánh|vụ trưởng|tổng cục trưởng|"
+                r"viện trưởng|hiệu trưởng|"
                 r"cục trưởng|chi cục trưởng|bộ trưởng|người đứng đầu|lãnh đạo|bí thư|tổng giám đốc|chuyên viên|công chức)")
 # "..., đơn vị lực lượng vũ trang cấp tỉnh, Ủy ban nhân dân các huyện": a level qualifying the list so far.
 _GAP = rf"(?:[\s,;/…]|\([^()]{{0,60}}\)|{_TITLE_WORDS}(?=[\s,])|cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w]))*"
