@@ -709,3 +709,15 @@ def test_a_label_list_of_departments_abbreviated_and_heads_titled_between_them()
     assert found == {"Sở Nông nghiệp và PTNT": "lead", "Sở Lao động - Thương binh và Xã hội": "lead",
                      "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": "lead", "Chi cục Thủy sản": "lead", "các cơ quan liên quan": "lead"}
     assert roles("Thanh tra Sở Y tế tiếp công dân thường xuyên.") == {"Thanh tra Sở Y tế": "lead"}
+
+
+def test_forest_rangers_their_teams_and_boards_and_forest_companies_and_owners():
+    found = roles("Chi cục Kiểm lâm đề nghị UBND xã, phường, Đội Kiểm lâm Cơ động và PCCCR số I, II, Hạt Kiểm lâm khu vực, "
+                  "Ban quản lý rừng đặc dụng, phòng hộ, các Công ty lâm nghiệp, chủ rừng trên địa bàn tỉnh thực hiện.",
+                  issuer="Chi cục Kiểm lâm")
+    assert found == {"Chi cục Kiểm lâm": None, "UBND xã, phường": "lead", "Đội Kiểm lâm Cơ động và PCCCR": "lead",
+                     "Hạt Kiểm lâm khu vực": "lead", "Ban quản lý rừng đặc dụng, phòng hộ": "lead",
+                     "các Công ty lâm nghiệp": "lead", "chủ rừng trên địa bàn tỉnh": "lead"}
+    assert roles("Giao Công ty Lâm nghiệp Bến Hải và Đội Thanh tra xây dựng Long Biên thực hiện.") == {
+        "Công ty Lâm nghiệp Bến Hải": "lead", "Đội Thanh tra xây dựng Long Biên": "lead"}
+    assert roles("Đội ngũ cán bộ được tăng cường.") == {}

@@ -95,7 +95,8 @@ HEADS: tuple[tuple[str, int], ...] = (
     (r"trung tâm (?:phục vụ\s+)?hành chính công", 1),
     (r"quỹ phòng,?\s*chống thiên tai", 1),
     (r"hội đồng (?:nghĩa vụ quân sự|nvqs)", 1), (r"hội đồng (?:thi đua\s*[-–,]?\s*khen thưởng|tđkt)", 1),
-    (r"thanh tra", 2), (rf"thanh tra (?:bộ|sở)(?:\s+{DEPARTMENT})?", 0), (r"kho bạc nhà nước", 1), (r"bảo hiểm xã hội|bhxh", 1),
+    (r"thanh tra", 2), (rf"thanh tra (?:bộ|sở)(?:\s+{DEPARTMENT})?", 0), (r"(?:đội\s+)?thanh tra xây dựng", 1),
+    (r"kho bạc nhà nước", 1), (r"bảo hiểm xã hội|bhxh", 1),
     (r"cục thuế", 1), (r"cục thống kê|chi cục thống kê", 1), (r"cục hải quan", 1),
     (r"cục quản lý thị trường", 1),
     (r"ngân hàng nhà nước(?:\s+việt nam)?(?:\s+chi nhánh)?", 1),
@@ -124,7 +125,7 @@ HEADS: tuple[tuple[str, int], ...] = (
 # "Cục Quản lý xuất nhập cảnh"); used when no pattern above names the agency.
 # ("BAN HÀNH QUY CHẾ ...", "ỦY\nBAN NHÂN DÂN": no board)
 GENERIC_HEADS = (r"(?:sở|cục(?!\s+trưởng)|chi cục(?!\s+trưởng)|chi nhánh|trung tâm|trạm|ban(?!\s+(?:hành|nhân dân))|"
-                 r"phòng|hội|viện|trường|"
+                 r"phòng|hội|viện|trường|đội(?!\s+ngũ)|hạt|"
                  r"văn phòng|bộ|tổng cục|"
                  r"tổng công ty|công ty|"
                  r"tập đoàn|báo|tạp chí|đài|thông tấn xã|viễn thông|bưu điện|điện lực|bệnh viện|học viện|ngân hàng|"
@@ -192,7 +193,7 @@ GROUPS = (
     # "hệ thống chính trị phường": the Party committee, the government, the Front and the mass organisations of a place.
     rf"(?:các\s+)?hệ thống chính trị(?:\s+{UNITS})?",
     # "cơ sở giáo dục đại học", "các cơ sở giáo dục nghề nghiệp": the kind of school is part of the name.
-    rf"(?:các\s+)?(?:tổ chức|doanh nghiệp|đơn vị|cơ sở)\s+(?:{SECTOR})(?![\w])"
+    rf"(?:(?:các\s+)?(?:tổ chức|doanh nghiệp|đơn vị|cơ sở)|các\s+công ty)\s+(?:{SECTOR})(?![\w])"
     r"(?:\s+(?:đại học|nghề nghiệp|phổ thông|mầm non|công lập|ngoài công lập)(?![\w]))?"
     rf"{_QUALIFIER}*",
     r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|"
@@ -201,6 +202,10 @@ GROUPS = (
     r"(?:các\s+)?tập đoàn(?:\s+kinh tế)?(?:\s+nhà nước)?(?:\s*(?:,|và)\s*(?:các\s+)?tổng công ty(?:\s+nhà nước)?)?"
     r"(?=\s*(?:[,;.]|và\s|đến\s|có\s|thực hiện|triển khai))",
     rf"(?:các\s+)?tổng công ty(?:\s+nhà nước)?(?=\s*(?:[,;.]|và\s|thực hiện|triển khai))|các chủ đầu tư{_QUALIFIER}*",
+    # "chủ rừng trên địa bàn tỉnh", "Ban quản lý rừng đặc dụng, phòng hộ": who holds and who manages the forests.
+    rf"(?:các\s+)?chủ rừng{_QUALIFIER}*",
+    r"(?:các\s+)?ban quản lý rừng\s+(?:đặc dụng|phòng hộ)(?:\s*(?:,|và)\s*(?:đặc dụng|phòng hộ))?"
+    r"(?=\s*(?:[,;.]|và\s|thực hiện|triển khai|phối hợp|chủ trì))",
     # "Vụ trưởng các Vụ, Cục trưởng các Cục": a ministry's departments (not "các vụ án", "các vụ, việc": cases).
     r"các (?:vụ|cục|tổng cục)(?:\s*(?:,|và)\s*(?:vụ|cục|tổng cục))*(?=\s*(?:[,;.)]|và\s|(?:trực\s+)?thuộc\s|$))"
     r"(?!\s*,\s*việc)(?:\s+(?:trực\s+)?thuộc bộ)?",

@@ -20,7 +20,9 @@ _TITLE_WORDS = (r"(?:đồng chí\s+)?(?:tất cả|toàn thể|(?:giám đốc|
                 r"viện trưởng|hiệu trưởng|"
                 r"cục trưởng|chi cục trưởng|bộ trưởng|người đứng đầu|lãnh đạo|bí thư|tổng giám đốc|chuyên viên|công chức)")
 # "..., đơn vị lực lượng vũ trang cấp tỉnh, Ủy ban nhân dân các huyện": a level qualifying the list so far.
-_GAP = rf"(?:[\s,;/…]|\([^()]{{0,60}}\)|{_TITLE_WORDS}(?=[\s,])|cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w]))*"
+# ("Đội Kiểm lâm Cơ động số I, II, Hạt Kiểm lâm ...": the numbers of units sharing a name)
+_GAP = (rf"(?:[\s,;/…]|\([^()]{{0,60}}\)|{_TITLE_WORDS}(?=[\s,])|cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w])|"
+        r"số\s+(?:[ivx]{1,4}|\d{1,2})(?:\s*(?:,|và)\s*(?:[ivx]{1,4}|\d{1,2})(?![\w]))*(?![\w]))*")
 _SEPARATOR = re.compile(rf"{_GAP}(?:(?:và|cùng với|cùng|với|như|hoặc|\.\.\.){_GAP})*")
 _COOPERATING_CUE = re.compile(
     r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?|với sự phối hợp(?:\s+chặt chẽ)?\s+của|sự phối hợp của|"
