@@ -237,3 +237,13 @@ def test_addressees_of_a_letter_that_only_informs_them_are_given_nothing():
     letter = "Kính gửi:\n- Sở Y tế;\n- Sở Tài chính.\nĐề nghị các cơ quan báo cáo kết quả trước ngày 20/1/2018."
     assert {a.mention.name for a in read_text(letter, issued_on=date(2018, 1, 12)).assignments if a.role} >= {
         "Sở Y tế", "Sở Tài chính"}
+
+
+def test_the_unit_under_its_parent_issues_after_a_portals_title_and_blank_lines():
+    text = ("Công văn gửi Ban VHTT 13 phường – Về thực hiện chế độ thông tin, báo cáo định kỳ\n\n"
+            "ỦY BAN NHÂN DÂN QUẬN 9\n\nTRUNG TÂM VĂN HÓA\n\n__________\n\nSố:  21 /TTVH\n\n"
+            "Về thực hiện chế độ thông tin, báo cáo định kỳ.\n")
+    header = read_text(text, issued_on=date(2014, 3, 1)).header
+    assert (header.issuer_name, header.number) == ("Trung tâm Văn hóa", "21/TTVH")
+    two = "BỘ NỘI VỤ\nBAN CHỈ ĐẠO ĐIỀU TRA CƠ SỞ HÀNH CHÍNH TRUNG ƯƠNG\n-------\nSố: 641/BNV-BCĐ\n"
+    assert read_text(two, issued_on=date(2021, 2, 10)).header.issuer_name.startswith("Ban Chỉ đạo điều tra")

@@ -14,7 +14,7 @@ _KIND_WORDS = {"kế hoạch": "ke-hoach", "công văn": "cong-van", "chỉ th�
 _REF_KINDS = (r"kế hoạch|công văn|chỉ thị|quyết định|nghị quyết|nghị định|thông tư(?: liên tịch)?|thông báo|chương trình|"
               r"kết luận|hướng dẫn|văn bản|công điện|báo cáo|tờ trình|luật|đề án")
 # "176/KH-UBND", "01/2021/TT-TTCP"; the Party's "33-CT/TU", "05-NQ/TW".
-_NUMBER = r"\d{1,5}[a-zđ]?(?:(?:/\d{4})?/|-(?=[a-zđ]{2,5}/))[a-zđ][a-zđ0-9&.\-/]*[a-zđ0-9]"
+_NUMBER = r"\d{1,5}[a-zđ]?\s?(?:(?:/\d{4})?/|-(?=[a-zđ]{2,5}/))[a-zđ][a-zđ0-9&.\-/]*[a-zđ0-9]"
 _REFERENCE = re.compile(rf"({_REF_KINDS})(?:\s+(?:liên tịch|của [^,;.]{{1,40}}))?\s+(?:số\s*:?\s*)?({_NUMBER})(?![\w/])")
 _LISTED_DOCUMENT = re.compile(rf"\s*(?:{_REF_KINDS})\s+(?:số\s*)?\d")
 _OWN_NUMBER_LINE = re.compile(rf"(?:^|\n)\s*số\s*:?\s*({_NUMBER})", re.MULTILINE)
@@ -29,6 +29,12 @@ _ABOUT = re.compile(r"(?:về việc|v/v)\s*:?\s*")
 # The national motto, whole or broken over lines by a two-column header ("CỘNG HOÀ XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM").
 _NATIONAL_MOTTO = re.compile(r"cộng hòa xã hội(?:\s+chủ nghĩa việt nam)?|chủ nghĩa việt nam|"
                              r"độc lập\s*-\s*tự do\s*-\s*hạnh phúc|độc lập\s*-?|tự do\s*-\s*hạnh phúc", re.IGNORECASE)
+# The line under a parent body that names the unit issuing: "ỦY BAN NHÂN DÂN QUẬN 9 / TRUNG TÂM VĂN HÓA".
+_UNIT_HEAD = re.compile(r"(?:ban(?!\s+nhân dân)|sở|trung tâm|văn phòng|cục|chi cục|phòng|hội đồng|thanh tra|bộ chỉ huy|"
+                        r"công an)\s")
+_TITLE_START = re.compile(r"(?:quy chế|quy định|quyết định|kế hoạch|công văn|thông báo|chỉ thị|báo cáo|tờ trình|"
+                          r"chương trình|hướng dẫn|v/v|về việc|lịch)(?![\w])")
+_NUMBER_SOON = re.compile(r"(?:^|\n)\s*số\s*:?\s*\d")
 # "ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH" over the "Căn cứ" lines of a decision: the authority that decides, by name.
 _AUTHORITY_LINE = re.compile(r"^(?:ủy ban nhân dân|ubnd)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+\S")
 _TYPE_CODES = {"kh": "ke-hoach", "ct": "chi-thi", "qđ": "quyet-dinh"}
@@ -93,7 +99,7 @@ def read_header(text: str, folded: str) -> Header:
     own: Reference | None = None
     number: str | None = None
     if number_line:
-        number = text[number_line.start(1):number_line.end(1)]
+        number = text[number_line.start(1):number_line.end(1)].replace(" ", "")  # "21 /TTVH"
     else:
         own = _issued_reference(folded, refs)
         if own is None:
@@ -234,16 +240,24 @@ def _from_capitals(lowered: str) -> str:
 def _issuer(text: str, folded: str, own: Reference | None) -> str | None:
     lines = text[:_head_limit(folded)].split("\n")
     capitals: list[str] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         rest = _NATIONAL_MOTTO.sub(" ", unify_tones(line))  # the motto may share a line with the issuer's name
-        plain = rest.lower().strip(" -–")
+        plain = rest.lower().strip(" -–_")
         if re.match(r"số\s*:?", plain) or re.search(r",\s*ngày\s+\d", plain):
             break
         letters = [char for char in rest if char.isalpha()]
-        if letters and all(char.isupper() for char in letters) and plain:
+        if not letters:
+            continue  # a blank line or a rule ("__________") inside the block
+        if capitals and _TITLE_START.match(plain):
+            break  # the document's own title ("QUY CHẾ LÀM VIỆC CỦA ...") follows the issuer's block
+        if all(char.isupper() for char in letters) and plain:
             capitals.append(re.sub(r"\s+", " ", plain))
-        elif capitals or (letters and plain):
+        elif capitals or plain:
+            if not capitals and index == 0 and _NUMBER_SOON.search("\n".join(lines[1:12]).lower()):
+                continue  # a portal's title over a document whose header follows ("Công văn gửi ...", then "Số: 21")
             break  # the issuer's block opens the document: a byline in capitals under a news item is not one
+    if len(capitals) >= 2 and _UNIT_HEAD.match(capitals[-1]):
+        capitals = capitals[-1:]  # "BỘ NỘI VỤ / BAN CHỈ ĐẠO ĐIỀU TRA ...": the unit under its parent issues
     if capitals:
         joined = " ".join(part for part in capitals if part)
         if joined in ("ủy ban nhân dân", "ubnd"):  # the place is given where the decision speaks
