@@ -721,3 +721,11 @@ def test_forest_rangers_their_teams_and_boards_and_forest_companies_and_owners()
     assert roles("Giao Công ty Lâm nghiệp Bến Hải và Đội Thanh tra xây dựng Long Biên thực hiện.") == {
         "Công ty Lâm nghiệp Bến Hải": "lead", "Đội Thanh tra xây dựng Long Biên": "lead"}
     assert roles("Đội ngũ cán bộ được tăng cường.") == {}
+
+
+def test_places_warned_or_rated_are_described_not_given_work():
+    found = roles("Cụ thể, các xã Mường Hoong, Ngọc Linh được cảnh báo cháy rừng ở cấp III; trong khi đó, các xã Đăk Long, "
+                  "Đăk Môn và thị trấn Đăk Glei ở cấp II.")
+    assert all(role is None for role in found.values())
+    assert roles("Sở Giáo dục - Đào tạo được yêu cầu phối hợp với Sở Y tế xây dựng phương án.")[
+        "Sở Giáo dục - Đào tạo"] is not None  # asked in the passive: still given the work

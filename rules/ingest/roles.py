@@ -50,7 +50,9 @@ _TITLES = re.compile(rf"(?:{_TITLE_WORDS}\s*(?:,|và|/)?\s*)+$")
 # (news in the past tense), not the one given work.
 _NOT_DOER = re.compile(
     r"(?:đã|vừa|mới)(?![\w])|(?:cũng\s+|sẽ\s+)*(?:đề nghị|yêu cầu|kêu gọi|giao|phân công|quy định(?!\s+(?:của|tại))|"
+    # ("các xã A, B được cảnh báo cháy rừng ở cấp III", "thị trấn C ở cấp II": what they are, not what they must do)
     r"ban hành(?!\s*(?:,|và\s))|là|được thành lập|"
+    r"được\s+(?:cảnh báo|công nhận|xếp|đánh giá|khen|biểu dương|tặng|trao|ghi nhận)|ở\s+(?:cấp|mức)|"
     r"có ý kiến|có (?:văn bản|công văn|công điện|thông báo|quyết định|kế hoạch|chỉ thị)|"
     r"nhận được|quyết định|kết luận|phê duyệt|cho biết|nhấn mạnh|phát biểu|khẳng định|chia sẻ|tổ chức hội nghị|trân trọng|"
     r"chủ trì (?:hội nghị|cuộc họp|buổi|phiên|lễ|tọa đàm|hội thảo)|"
