@@ -729,3 +729,15 @@ def test_places_warned_or_rated_are_described_not_given_work():
     assert all(role is None for role in found.values())
     assert roles("Sở Giáo dục - Đào tạo được yêu cầu phối hợp với Sở Y tế xây dựng phương án.")[
         "Sở Giáo dục - Đào tạo"] is not None  # asked in the passive: still given the work
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Các cấp ủy Đảng, chính quyền, Mặt trận Tổ quốc và các đơn vị lực lượng vũ trang của thành phố phải thực hiện.",
+     {"Các cấp ủy Đảng": "lead", "chính quyền": "lead", "Mặt trận Tổ quốc": "lead",
+      "các đơn vị lực lượng vũ trang của thành phố": "lead"}),
+    ("1/ Tất cả các cơ quan, các thôn, các cơ sở di tích lịch sử văn hóa thực hiện treo cờ Tổ quốc.",
+     {"các cơ quan": "lead", "các thôn": "lead", "các cơ sở di tích lịch sử văn hóa": "lead"}),
+    ("Đối với khối giáo dục, bắt đầu thực hiện từ lễ khai giảng.", {"khối giáo dục": "lead"}),
+])
+def test_party_committees_at_every_level_heritage_sites_blocs_and_items_numbered_with_a_slash(sentence, expected):
+    assert roles(sentence) == expected

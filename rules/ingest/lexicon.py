@@ -136,7 +136,8 @@ GENERIC_HEADS = (r"(?:sở|cục(?!\s+trưởng)|chi cục(?!\s+trưởng)|chi n
 # collective nouns ("các sở, ban, ngành", "các cơ quan, đơn vị, địa phương", "các bộ, cơ quan ngang bộ"),
 # or one such noun with a qualifier ("các đơn vị liên quan", "cơ quan chức năng trên địa bàn").
 # "các tổ chức tín dụng", "các doanh nghiệp viễn thông": the sector a collective works in is part of its name.
-SECTOR = (r"chủ rừng|thủy lợi|tín dụng|du lịch|vận tải|bảo hiểm|ngân hàng|viễn thông|bưu chính|thủy sản|lâm nghiệp|"
+SECTOR = (r"chủ rừng|di tích(?:\s+lịch sử)?(?:\s*[-–]?\s*văn hóa)?|thủy lợi|tín dụng|du lịch|vận tải|bảo hiểm|"
+          r"ngân hàng|viễn thông|bưu chính|thủy sản|lâm nghiệp|"
            r"nông nghiệp|công nghiệp|thương mại|dịch vụ|khoa học và công nghệ|kinh tế|y tế|giáo dục|báo chí")
 _NOUN = (r"(?:cơ quan ngang bộ|cơ quan ngang sở|cơ quan thuộc chính phủ|"
          r"cơ quan|công sở|cá nhân|đơn vị(?!\s+(?:lực lượng|hành chính))|địa phương|"
@@ -213,7 +214,10 @@ GROUPS = (
     r"(?:các\s+)?chính quyền(?:\s+(?:các\s+)?(?:địa phương|cơ sở|cấp (?:tỉnh|huyện|xã|cơ sở)))?(?:\s+các cấp)?",
     r"(?:các\s+)?lực lượng (?:chức năng|thanh tra(?: chuyên ngành)?|kiểm lâm|quản lý thị trường|dân quân(?: tự vệ)?)",
     # "đơn vị lực lượng vũ trang": the armed forces' units, a collective of their own inside a longer list.
-    r"(?:các\s+)?(?:đơn vị\s+)?lực lượng vũ trang(?:\s+(?:tỉnh|thành phố|huyện))?",
+    r"(?:các\s+)?(?:đơn vị\s+)?lực lượng vũ trang(?:\s+(?:tỉnh|thành phố|huyện))?(?:\s+của (?:tỉnh|thành phố|huyện))?",
+    # "Các cấp ủy Đảng, chính quyền, ...", "khối giáo dục": the Party committees at every level; a sector as a bloc.
+    r"(?:các\s+)?cấp ủy(?:\s+đảng)?(?:\s+các cấp)?",
+    rf"(?:các\s+)?khối\s+(?:{SECTOR}|cơ quan|doanh nghiệp|đảng|dân vận|chính quyền|nội chính)(?![\w]){_QUALIFIER}*",
 )
 
 # "cơ quan Thường trực Ban An toàn giao thông huyện": a board's standing body, a name though it opens in lower case.

@@ -79,7 +79,7 @@ _MUST = re.compile(r"(?:cần|phải|có trách nhiệm)(?![\w])")
 _BRACKETED_TASK = re.compile(r"\s*(?:giao|do)\s+(?:cho\s+)?")
 _MEMBERS_LABEL = re.compile(r"(?:bao gồm|gồm có|gồm|thành phần|địa điểm)\s*:\s*$")
 _ABOUT = re.compile(r"(?<![\w])về việc(?![\w])")
-_NUMBERING = re.compile(r"^(?:(?:\d{1,2}|[a-zđ])[.)]|\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\))\s*")
+_NUMBERING = re.compile(r"^(?:(?:\d{1,2}|[a-zđ])[.)/]|\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\))\s*")
 _DUE_BY = re.compile(r"là\s+(?:trước|chậm nhất|trong)\s+(?:ngày\s+)?\d")
 _ENCOURAGED = re.compile(r"(?<![\w])(?:khuyến khích|thu hút|vận động)\s+(?:sự\s+)?tham gia của\s*$")
 # "đã có chỉ đạo cho các sở": instructions a news item reports, not a lead directing its own units.
