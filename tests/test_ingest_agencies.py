@@ -741,3 +741,13 @@ def test_places_warned_or_rated_are_described_not_given_work():
 ])
 def test_party_committees_at_every_level_heritage_sites_blocs_and_items_numbered_with_a_slash(sentence, expected):
     assert roles(sentence) == expected
+
+
+def test_the_councils_standing_committee_and_a_matter_handed_over_to_be_dealt_with():
+    found = roles("Chủ tịch UBND tỉnh phối hợp với Đoàn ĐBQH tỉnh, Thường trực HĐND tỉnh, Ban Thường trực UBMTTQ Việt Nam "
+                  "tỉnh tiếp công dân định kỳ vào ngày 25 hằng tháng.")
+    assert found == {"UBND tỉnh": "lead", "Đoàn ĐBQH tỉnh": "cooperating", "Thường trực HĐND tỉnh": "cooperating",
+                     "Ban Thường trực UBMTTQ Việt Nam tỉnh": "cooperating"}
+    found = roles("Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Ban Quản lý dự án đầu tư xây dựng tỉnh để xử lý.",
+                  issuer="Văn phòng UBND tỉnh")
+    assert found == {"Văn phòng UBND tỉnh": None, "Ban Quản lý dự án đầu tư xây dựng tỉnh": "lead"}

@@ -247,3 +247,9 @@ def test_the_unit_under_its_parent_issues_after_a_portals_title_and_blank_lines(
     assert (header.issuer_name, header.number) == ("Trung tâm Văn hóa", "21/TTVH")
     two = "BỘ NỘI VỤ\nBAN CHỈ ĐẠO ĐIỀU TRA CƠ SỞ HÀNH CHÍNH TRUNG ƯƠNG\n-------\nSố: 641/BNV-BCĐ\n"
     assert read_text(two, issued_on=date(2021, 2, 10)).header.issuer_name.startswith("Ban Chỉ đạo điều tra")
+
+
+def test_the_press_that_reported_is_not_the_issuer_the_office_forwarding_is():
+    text = ("Ngày 19/10/2025, Báo Pháp luật thành phố Hồ Chí Minh có bài viết về một trường tiểu học bị ngập.\n"
+            "Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Ban Quản lý dự án đầu tư xây dựng tỉnh để xử lý.")
+    assert_issuer_given_no_work(text, date(2025, 10, 24), "Văn phòng UBND tỉnh")

@@ -59,7 +59,7 @@ DEPARTMENT = "(?:" + "|".join(f"(?:{name})" for name in DEPARTMENTS) + ")"
 # "Công an" alone is the police force, "Công an tỉnh" an agency). Longest forms first within a head.
 HEADS: tuple[tuple[str, int], ...] = (
     (r"ủy ban nhân dân|ubnd|ub nhân dân", 2),
-    (r"hội đồng nhân dân|hđnd", 2),
+    (r"(?:thường trực\s+)?(?:hội đồng nhân dân|hđnd)", 2),
     (r"(?:ban thường trực\s+)?(?:ủy ban\s+(?:mặt trận tổ quốc|mttq)(?:\s+việt nam|\s+vn)?|ub\.?\s*mttq(?:vn)?(?:\s+việt nam)?|"
      r"mặt trận tổ quốc(?:\s+việt nam)?)", 1),
     # "Ban Nhân dân các thôn, tổ dân phố": the hamlets' own boards.

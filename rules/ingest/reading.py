@@ -60,7 +60,8 @@ _LOCAL_COMMITTEE_AT = re.compile(r"(?<![\w])(?:ủy ban nhân dân|ubnd|ub nhân
                                  r"đặc khu)(?![\w])")
 _NAMED_LOCAL_COMMITTEE = re.compile(r"ủy ban nhân dân (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) \w")
 _ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới|tiếp tục)\s+)*(?:yêu cầu|đề nghị|giao|chỉ đạo|thông báo|ban hành|phê bình|"
-                   r"nhắc nhở|có (?:văn bản|công văn|ý kiến|quyết định|thông báo|công điện))(?![\w])")
+                   r"nhắc nhở|chuyển (?:nội dung|văn bản|hồ sơ|đơn)|"
+                   r"có (?:văn bản|công văn|ý kiến|quyết định|thông báo|công điện))(?![\w])")
 _HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:\([^()]*\)\s*)?(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động|lấy ý kiến|"
                             r"triển khai kế hoạch)"
                             r"(?![\w])")
@@ -68,9 +69,10 @@ _CAPITALS_ONLY = re.compile(r"[\sA-ZĐ&,.\-–/]*")
 _CITED_BY = re.compile(r"(?<![\w])(?:của|theo|về|tại)\s*$")
 _LEADS_AFTER = re.compile(r"\s*(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|:)")
 _NEWS_WHEN = re.compile(r"\s*(?:sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|hôm qua)\s*,?")
+_PRESS = re.compile(r"(?:báo|tạp chí|đài|thông tấn|cổng thông tin|trang thông tin)(?![\w])")
 _PASSIVE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*,?\s*)?(?:được|bị|là)(?![\w])")
 # How far into a text without a header its asker is looked for: the lead of a news item.
-_OPENING_REACH = 600
+_OPENING_REACH = 900
 _ADDRESSEES = re.compile(r"\s*kính gửi\s*:?")
 # The first words of a sentence that gives work: "Tổ chức ...", "Tăng cường ...", "Chủ động ...".
 _WORK = re.compile(
@@ -254,9 +256,9 @@ def _local_voice(text: str, folded: str, finder: MentionFinder) -> str | None:
     # quân ..."); without that opening, only a local committee (a bare text may start in a task list).
     when = _DAY_OPENING.match(folded, clause, first.start) or _NEWS_WHEN.match(folded, clause, first.start)
     opening = strip_intro(folded[when.end() if when else clause:first.start])
-    if ("các " in own or "," in own or first.collective or opening
+    if ("các " in own or "," in own or first.collective or opening or _PRESS.match(own)
             or _PASSIVE_AFTER.match(folded, first.end) or _LEADS_AFTER.match(folded, first.end)):
-        return None
+        return None  # (nor "Ngày 19/10/2025, Báo Pháp luật ... có bài viết": the press reports, it issues nothing)
     return first.name if when or _NAMED_LOCAL_COMMITTEE.match(name_key(first.name)) else None
 
 

@@ -36,6 +36,8 @@ _LEAD_CUE = re.compile(
     # trường" (what a decision is about), so only where the clause opens on it.
     r"(?<![^\W\d_]\s)(?:riêng\s+)?đối với|riêng|"
     r"phân công(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|đôn đốc|đốc thúc|"
+    # "chuyển nội dung nêu trên đến Ban Quản lý dự án ... để nghiên cứu, xử lý": handed over to be dealt with
+    r"chuyển\s+(?:nội dung|văn bản|hồ sơ|đơn|thông tin|kiến nghị)(?:\s+[^\s,;:.]+){0,3}?\s+(?:đến|tới|cho)|"
     r"ủy quyền cho|được giao(?!\s*,)|giao trách nhiệm cho|"
     r"kêu gọi(?:\s+sự\s+(?:hợp tác|tham gia|vào cuộc|chung tay|ủng hộ)\s+của)?)\s*[,:]?\s*"
     # "yêu cầu toàn thể cán bộ, đảng viên, ..., các cơ quan, đơn vị": people asked along with the bodies.
