@@ -353,3 +353,11 @@ def test_sessions_elections_and_clean_up_days_held_on_a_day_and_work_over_a_span
 def test_an_opening_at_an_hour_and_a_year_named_as_the_time_to_finish():
     assert only("Lễ khai mạc lúc 20h ngày 16/6 tại sân vận động.").schedule == Window(date(2021, 6, 16), date(2021, 6, 16))
     assert only("4. Thời gian hoàn thiện đề án: Năm 2021").schedule == Deadline(date(2021, 12, 31))
+
+
+def test_a_programmes_events_dated_in_brackets_are_held_on_their_days():
+    found = read("các nội dung: chương trình khai mạc (ngày 13-11); giải đua ghe ngo (diễn ra 2 ngày, 14 và 15-11); lễ cúng "
+                 "trăng (ngày 14-11); hội thi thả đèn.", issued_on=date(2021, 9, 1))
+    assert [item.schedule for item in found] == [Window(date(2021, 11, 13), date(2021, 11, 13)),
+                                                Window(date(2021, 11, 14), date(2021, 11, 15)),
+                                                Window(date(2021, 11, 14), date(2021, 11, 14))]

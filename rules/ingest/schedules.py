@@ -48,7 +48,7 @@ _RANGE_LINK = re.compile(rf"\s*(?:đến|tới|cho đến|-|–)\s*(?:hết\s+)?
 _END_LINK = re.compile(r"\s*,?\s*(?:và\s+)?kết thúc\s+(?:vào\s+)?(?:ngày\s+)?")
 _RANGE_OPEN = re.compile(rf"(?:từ|trong thời gian|thời gian|bắt đầu(?:\s+vào)?)\s*(?::\s*)?{_HOUR}?(?:ngày\s+)?$")
 _FROM_DAY = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$")
-_DAY_PAIR = re.compile(r"(?:các|\d+|hai|ba)\s+ngày\s*:?\s*(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:và|-|–|,)\s*(?:ngày\s+)?$")
+_DAY_PAIR = re.compile(r"(?:các|\d+|hai|ba)\s+ngày\s*[:,]?\s*(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:và|-|–|,)\s*(?:ngày\s+)?$")
 # "ngày 6 và 7/10", "ngày 25, 26/10": two days in a row are one stretch of time; "ngày 6 và 20/10" are two days.
 _TWO_DAYS = re.compile(r"(?<![\w])ngày\s+(\d{1,2})\s*(?:và|,)\s*(?:ngày\s+)?$")
 # The period a report covers or its figures are counted over ("Số liệu ... được tính từ ngày 01/01 đến ngày
@@ -76,9 +76,10 @@ _REPLACED = re.compile(r"thay (?:cho|vì)(?:\s+[^\s,;()]+){0,4}?\s*$")
 # Events held on a day, named right before or right after it.
 _EVENTS = r"khai giảng|khai mạc|bế mạc|tựu trường|tập trung|ra quân|diễn ra|treo cờ|mít tinh|thi"
 # ("dự kiến diễn ra trong 1 ngày, ngày 20/12/2025": how long it lasts may come between)
-_EVENT_BEFORE = re.compile(rf"(?<![\w])(?:{_EVENTS})\)?(?:\s+(?:tại|ở)\s+[^,;.()]{{1,40}}?)?"
+# ("chương trình khai mạc (ngày 13-11)", "lễ cúng trăng (ngày 14-11)": a programme's events, dated in brackets)
+_EVENT_BEFORE = re.compile(rf"(?<![\w])(?:{_EVENTS}|lễ(?:\s+[^\s,;.()]+){{1,3}})\)?(?:\s+(?:tại|ở)\s+[^,;.()]{{1,40}}?)?"
                            r"(?:\s+trong\s+(?:01|1|một)\s+ngày\s*,?)?(?:\s+(?:lúc|vào lúc)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?)?"
-                           r"\s*(?:vào\s+)?ngày\s+$")
+                           r"\s*\(?\s*(?:vào\s+)?ngày\s+$")
 _EVENT_DATE_FIRST = re.compile(r"\s*ngày\s+")
 # A day heading a work calendar: "* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)", "THỨ HAI (09/02/2026):".
 # (Not a news item's dateline "Thứ Sáu, 15/11/2019 10:00": no comma after the weekday there.)
@@ -95,8 +96,8 @@ _EVENT_AFTER = re.compile(rf"\s*,?\s*(?:{_EVENTS})(?![\w])")
 _EVENT_CUE = re.compile(rf"(?:vào|(?:chuyển|dời|lùi)\s+(?:sang|vào))\s+(?:các\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
                         rf"{_WEEKDAY}?(?:ngày\s+)?\d")
 # Words that make a date the end of work ("hoàn thành ... vào ngày", "báo cáo vào ngày"), not an event's day.
-_WORK_DUE = re.compile(r"(?<![\w])(?:hoàn thành|kết thúc|xong|chậm nhất|muộn nhất|hạn|trước|báo cáo|gửi|gởi|nộp|trình|"
-                       r"đăng ký|cung cấp|hoàn tất|ban hành|phê duyệt|tổng hợp)(?![\w])")
+_WORK_DUE = re.compile(r"(?<![\w])(?:hoàn thành|kết thúc|xong|chậm nhất|muộn nhất|hạn|trước|báo cáo|gửi|gởi|nộp|"
+                       r"(?<!chương )trình|đăng ký|cung cấp|hoàn tất|ban hành|phê duyệt|tổng hợp)(?![\w])")
 # "ngày Khai giảng năm học là 5/9/2022", "ngày tựu trường ... là ngày 9/9/2021": a day named, then given.
 _NAMED_IS = re.compile(r"(?<![\w])ngày\s+(?![\d\s])((?:(?!(?<![\w])(?:ngày|là)(?![\w]))[^;:.()]){2,120}?)\s+là\s+"
                        r"(?:ngày\s+)?$")
