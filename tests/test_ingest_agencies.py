@@ -751,3 +751,19 @@ def test_the_councils_standing_committee_and_a_matter_handed_over_to_be_dealt_wi
     found = roles("Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Ban Quản lý dự án đầu tư xây dựng tỉnh để xử lý.",
                   issuer="Văn phòng UBND tỉnh")
     assert found == {"Văn phòng UBND tỉnh": None, "Ban Quản lý dự án đầu tư xây dựng tỉnh": "lead"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Thành ủy Hà Nội yêu cầu từ hôm nay (1/8), các cơ quan, đoàn thể thực hiện nghi thức chào cờ.",
+     {"Thành ủy Hà Nội": None, "các cơ quan, đoàn thể": "lead"}),
+    ("Khi có cháy rừng, các xã, thị trấn và đơn vị chủ rừng báo cáo nhanh.",
+     {"các xã, thị trấn": "lead", "đơn vị chủ rừng": "lead"}),
+    ("Trong thời gian nghỉ tết, các Phòng ban chuyên môn và các cơ quan, đơn vị bố trí trực.",
+     {"các Phòng ban chuyên môn": "lead", "các cơ quan, đơn vị": "lead"}),
+    ("Theo đó, Công an tỉnh là lực lượng nòng cốt, chủ trì phối hợp với các sở triển khai.",
+     {"Công an tỉnh": "lead", "các sở": "cooperating"}),
+    ("Họp tại Hội trường (Phòng Kinh tế và Hạ tầng chuẩn bị báo cáo).", {"Phòng Kinh tế và Hạ tầng": "lead"}),
+    ("Gửi báo cáo về Bộ Y tế (Cục Phòng, chống HIV/AIDS, số 8 Phố Tôn Thất Thuyết).", {"Bộ Y tế": None, "Cục Phòng": None}),
+])
+def test_asks_from_a_time_conditions_offices_appositions_and_work_in_brackets(sentence, expected):
+    assert roles(sentence) == expected

@@ -207,6 +207,8 @@ GROUPS = (
     rf"(?:các\s+)?chủ rừng{_QUALIFIER}*",
     r"(?:các\s+)?ban quản lý rừng\s+(?:đặc dụng|phòng hộ)(?:\s*(?:,|và)\s*(?:đặc dụng|phòng hộ))?"
     r"(?=\s*(?:[,;.]|và\s|thực hiện|triển khai|phối hợp|chủ trì))",
+    # "các Phòng ban chuyên môn", "các phòng chuyên môn": a district's or commune's own offices.
+    rf"(?:các\s+)?(?:phòng\s*,?\s*ban|phòng|cơ quan) chuyên môn{_QUALIFIER}*",
     # "Vụ trưởng các Vụ, Cục trưởng các Cục": a ministry's departments (not "các vụ án", "các vụ, việc": cases).
     r"các (?:vụ|cục|tổng cục)(?:\s*(?:,|và)\s*(?:vụ|cục|tổng cục))*(?=\s*(?:[,;.)]|và\s|(?:trực\s+)?thuộc\s|$))"
     r"(?!\s*,\s*việc)(?:\s+(?:trực\s+)?thuộc bộ)?",

@@ -42,7 +42,9 @@ _LEAD_CUE = re.compile(
     r"kêu gọi(?:\s+sự\s+(?:hợp tác|tham gia|vào cuộc|chung tay|ủng hộ)\s+của)?)\s*[,:]?\s*"
     # "yêu cầu toàn thể cán bộ, đảng viên, ..., các cơ quan, đơn vị": people asked along with the bodies.
     r"(?:(?:toàn thể\s+)?(?:cán bộ|đảng viên|công chức|viên chức|người lao động|đoàn viên|hội viên|học sinh|sinh viên|"
-    r"chiến sĩ|nhân dân|người dân)(?![\w])\s*(?:,|và)?\s*)*$")
+    r"chiến sĩ|nhân dân|người dân)(?![\w])\s*(?:,|và)?\s*)*"
+    # "yêu cầu từ hôm nay (1/8), các cơ quan, đoàn thể thực hiện ...": from when, then whom.
+    r"(?:(?:từ|kể từ|ngay từ)\s+[^,;:]{1,40},\s*)?$")
 # A heading "2. Trách nhiệm của các sở, ngành": the whole opening, not "phát huy vai trò, trách nhiệm của X".
 _DUTY_HEADING = re.compile(r"(?:trách nhiệm|nhiệm vụ)(?:\s+của)?")
 _AS_FOLLOWS = re.compile(r"\s*(?:cụ thể\s+)?như sau")
@@ -78,7 +80,10 @@ _ACTS = re.compile(r"(?:tổ chức|triển khai|thực hiện|chủ động|t�
 _ZONE_OF = re.compile(r"(?:với\s+)?(?:vùng|khu vực|địa bàn|nhóm)(?:\s+[^\s,;:]+){0,6}?\s+(?:bao gồm|gồm)")
 _MUST = re.compile(r"(?:cần|phải|có trách nhiệm)(?![\w])")
 # "Địa điểm: Phòng Tiếp công dân, trụ sở HĐND&UBND huyện": where, not who.
-_BRACKETED_TASK = re.compile(r"\s*(?:giao|do)\s+(?:cho\s+)?")
+# ("(Giao X chuẩn bị ...)", "(Phòng Kinh tế và Hạ tầng chuẩn bị báo cáo)": brackets that give work, the name first)
+_BRACKET_WORK = re.compile(r"\s*(?:chuẩn bị|thực hiện|tổ chức|báo cáo|phối hợp|chủ trì|triển khai|trình|tham mưu|dự thảo)"
+                           r"(?![\w])")
+_BRACKETED_TASK = re.compile(r"\s*(?:(?:giao|do)\s+(?:cho\s+)?)?")
 _MEMBERS_LABEL = re.compile(r"(?:bao gồm|gồm có|gồm|thành phần|địa điểm)\s*:\s*$")
 _ABOUT = re.compile(r"(?<![\w])về việc(?![\w])")
 _NUMBERING = re.compile(r"^(?:(?:\d{1,2}|[a-zđ])[.)/]|\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\))\s*")
@@ -93,7 +98,9 @@ _FOR_OPENING = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}[.)]\s*)?(?:riêng\s+)?đ
 _ASKER_VERB = re.compile(r"\s*(?:(?:cũng|đã|vừa)\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo)(?![\w])")
 _PASSIVE = re.compile(r"(?<![\w])được\s*$")
 # (Not "X chủ trì hội nghị": who chairs a meeting, not who leads work.)
-_LEAD_AFTER = re.compile(r"(?:chủ trì(?!\s+(?:hội nghị|cuộc họp|buổi|phiên|lễ|đoàn|tọa đàm|hội thảo)(?![\w]))|có trách nhiệm|"
+# ("Công an tỉnh là lực lượng nòng cốt, chủ trì ...": what it is, then what it leads)
+_LEAD_AFTER = re.compile(r"(?:là\s+[^,;.]{1,40},\s*)?"
+                         r"(?:chủ trì(?!\s+(?:hội nghị|cuộc họp|buổi|phiên|lễ|đoàn|tọa đàm|hội thảo)(?![\w]))|có trách nhiệm|"
                          r"chịu trách nhiệm|có nhiệm vụ|được giao|là cơ quan (?:chủ trì|thường trực|đầu mối))(?![\w])")
 # "yêu cầu X, Y và đề nghị Z": one asker, two requests.
 _COORDINATED_CUE = re.compile(r"[\s,;]*(?:và|đồng thời)?\s*(?:đề nghị|yêu cầu|giao)(?:\s+cho)?\s*(?:các\s+)?")
@@ -118,7 +125,7 @@ _INTRO_WORDS = (r"ngoài ra|thời hạn|đồng thời|bên cạnh đó|cùng v
 # "ngày 23/4/2025 các thôn ... sẽ triển khai": a day opening the clause, with or without a comma.
 _DAY_OPENING = r"ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?(?![\w/.\-])\s*,?\s*"
 INTRO = re.compile(rf"(?:(?:{_INTRO_WORDS})(?![\w])\s*,?\s*|{_DAY_OPENING}|(?:theo|tùy|tùy vào|tùy theo|đối với|"
-                   r"căn cứ|trên cơ sở|để|nhằm|trong|từ|qua|với|sau khi|tại|"
+                   r"căn cứ|trên cơ sở|để|nhằm|trong|từ|qua|với|sau khi|khi|tại|"
                    r"trước|chậm nhất|vào|sau|đến|kết thúc|"
                    r"(?:tiếp tục\s+)?(?:thực hiện|triển khai)(?:\s+thực hiện)?\s+(?:các\s+)?(?:kế hoạch|công văn|chỉ thị|"
                    r"quyết định|nghị quyết|chương trình|văn bản|ý kiến|chỉ đạo|thông báo|kết luận))(?![\w])[^,;:]*,\s*)")
@@ -211,6 +218,12 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
           mentions: list[Mention]) -> tuple[Role | None, bool]:
     """The role of a list, and whether a cue word ("giao", "đề nghị") gave it rather than its place."""
     clause = _clause_start(folded, start, first.start)
+    bracket = folded.rfind("(", clause, first.start)
+    if bracket >= 0 and ")" not in folded[bracket:first.start]:
+        close = folded.find(")", last.end, end)
+        if not _BRACKET_WORK.match(folded, last.end, close if close >= 0 else end):
+            return None, False  # "Văn phòng UBND tỉnh (Ban Tiếp công dân, ...)", "(Cục Phòng, chống HIV/AIDS, số 8 ...)"
+        clause = bracket + 1  # "(Phòng Kinh tế và Hạ tầng chuẩn bị báo cáo)": the brackets hold a clause of their own
     label = _LABEL.search(folded, start, clause) if clause > start and not folded[clause:first.start].strip() else None
     if label:  # "Cơ quan chủ trì: Sở Tư pháp." / "Đơn vị phối hợp: ..."
         return ("cooperating" if label.group(1) == "phối hợp" else "lead"), True
