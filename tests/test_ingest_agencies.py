@@ -767,3 +767,9 @@ def test_the_councils_standing_committee_and_a_matter_handed_over_to_be_dealt_wi
 ])
 def test_asks_from_a_time_conditions_offices_appositions_and_work_in_brackets(sentence, expected):
     assert roles(sentence) == expected
+
+
+def test_districts_counted_before_their_names_are_directed_by_the_issuers_vice_chairman():
+    found = roles("Phó Chủ tịch UBND tỉnh kiểm tra, chỉ đạo hai huyện Kiến Xương và Tiền Hải đẩy nhanh tiến độ.",
+                  issuer="UBND tỉnh")
+    assert found == {"UBND tỉnh": None, "huyện Kiến Xương": "lead", "huyện Tiền Hải": "lead"}

@@ -15,7 +15,7 @@ Role = Literal["lead", "cooperating"]
 # People standing for their agency: "giao Giám đốc Sở Y tế" is "giao Sở Y tế", "các thành viên Ban Chỉ đạo X" is X;
 # and a plural before a name the patterns read without it ("Các Ban QLDA chuyên ngành tỉnh").
 _TITLE_WORDS = (r"(?:đồng chí\s+)?(?:tất cả|toàn thể|(?:giám đốc|thủ trưởng) (?:các\s+)?(?:sở|bộ|ngành)(?=\s*(?:,|và\s))|"
-                r"(?:các\s+)?thành viên|các|những|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|"
+                r"(?:các\s+)?thành viên|các|những|hai|ba|bốn|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|"
                 r"thủ trưởng|chỉ huy trưởng|trưởng ban|trưởng|chánh văn phòng|chánh|vụ trưởng|tổng cục trưởng|"
                 r"viện trưởng|hiệu trưởng|"
                 r"cục trưởng|chi cục trưởng|bộ trưởng|người đứng đầu|lãnh đạo|bí thư|tổng giám đốc|chuyên viên|công chức)")
