@@ -773,3 +773,9 @@ def test_districts_counted_before_their_names_are_directed_by_the_issuers_vice_c
     found = roles("Phó Chủ tịch UBND tỉnh kiểm tra, chỉ đạo hai huyện Kiến Xương và Tiền Hải đẩy nhanh tiến độ.",
                   issuer="UBND tỉnh")
     assert found == {"UBND tỉnh": None, "huyện Kiến Xương": "lead", "huyện Tiền Hải": "lead"}
+
+
+def test_the_agent_of_work_after_do_leads_it_but_not_the_author_of_a_text():
+    assert roles("Số lượng cây trồng trong lễ phát động do các huyện, thành phố tự bố trí.") == {
+        "các huyện, thành phố": "lead"}
+    assert roles("Văn bản do UBND tỉnh ban hành.") == {"UBND tỉnh": None}

@@ -96,6 +96,9 @@ _ASKED_BEFORE = re.compile(r"(?<![\w])đã\s+(?:có văn bản\s+)?(?:yêu cầu
 # "Đối với sở Xây dựng, UBND TP yêu cầu ...": the name that opens the clause ends at its comma.
 _FOR_OPENING = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}[.)]\s*)?(?:riêng\s+)?đối với\s*")
 _ASKER_VERB = re.compile(r"\s*(?:(?:cũng|đã|vừa)\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo)(?![\w])")
+_BY_AGENT = re.compile(r"(?<![\w])do\s*$")
+_AGENT_DOES = re.compile(r"(?:(?:tự|chủ động|trực tiếp)\s+)?(?:bố trí|tổ chức|thực hiện|chủ trì|đảm nhận|phụ trách|lựa chọn|"
+                         r"quyết định|đảm bảo|cân đối)(?![\w])")
 _PASSIVE = re.compile(r"(?<![\w])được\s*$")
 # (Not "X chủ trì hội nghị": who chairs a meeting, not who leads work.)
 # ("Công an tỉnh là lực lượng nòng cốt, chủ trì ...": what it is, then what it leads)
@@ -251,6 +254,8 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
     if _HELPS_ONLY.match(suffix) and not strip_intro(prefix):
         return "cooperating", False  # "Phòng Văn hóa và Thông tin huyện phối hợp thực hiện."
     opening = strip_intro(prefix)
+    if _BY_AGENT.search(prefix) and _AGENT_DOES.match(suffix):
+        return "lead", True  # "số lượng cây do các huyện, thành phố tự bố trí": the agent of the work
     if _NEW_SUBJECT.search(opening) and _ACTS.match(suffix) and "phối hợp" not in opening:
         return "lead", False  # "học sinh ... tựu trường ngày 25-8 và toàn ngành giáo dục tổ chức khai giảng ..."
     if _ZONE_OF.fullmatch(opening) and _MUST.match(suffix):
