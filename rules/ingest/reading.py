@@ -65,6 +65,7 @@ _ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới|tiếp tục)\s+)*(?:yêu c
 _HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:\([^()]*\)\s*)?(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động|lấy ý kiến|"
                             r"triển khai kế hoạch)"
                             r"(?![\w])")
+_HEAD_TITLE = re.compile(r"(?:phó\s+)?(?:chủ tịch|giám đốc|bộ trưởng|thủ trưởng)\s*$")
 _CAPITALS_ONLY = re.compile(r"[\sA-ZĐ&,.\-–/]*")
 _CITED_BY = re.compile(r"(?<![\w])(?:của|theo|về|tại)\s*$")
 _LEADS_AFTER = re.compile(r"\s*(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|:)")
@@ -455,10 +456,7 @@ class _Reader:
                 if not (header_sentence or cooperating or (dated and not describing)
                         or self._is_work(sentence, paragraph)):
                     continue
-                # "..., Chủ tịch UBND tỉnh Hậu Giang đi công tác tại Hà Nội": the issuer's own doing falls to nobody else
-                issuer_acts = any(self._is_issuer(mention) and not strip_intro(
-                    self.folded[_clause_opening(self.folded, mention.start):mention.start]).removesuffix("chủ tịch").strip()
-                    for mention in mentions)
+                issuer_acts = self._issuer_acts(mentions)
                 current = _Draft(sentence.start, sentence.end, () if issuer_acts else self._context_leads(), not issuer_acts)
                 self.drafts.append(current)
             if not schedules:
@@ -467,6 +465,12 @@ class _Reader:
             current.sentences.append(sentence)
             current.cooperating.extend(cooperating)
             current.schedules.extend((found, sentence) for found in schedules)
+
+    def _issuer_acts(self, mentions: list[Mention]) -> bool:
+        """True when the issuer (or its head) is the subject of the sentence: "..., Chủ tịch UBND tỉnh Hậu Giang đi công
+        tác tại Hà Nội" is its own doing, which falls to nobody else."""
+        return any(self._is_issuer(mention) and not _HEAD_TITLE.sub("", strip_intro(
+            self.folded[_clause_opening(self.folded, mention.start):mention.start])).strip() for mention in mentions)
 
     def _held(self, sentence: Sentence) -> bool:
         """True for news of what was done on a day up to the item's own ("Ngày 31-7, UBND phường ... phối hợp Trạm
