@@ -8,13 +8,14 @@ from datetime import date
 from rules.ingest.dates import complete_year, find_dates
 from rules.ingest.found import Context, Found
 from rules.ingest.header import Header, one_year_end, read_header
+from rules.ingest.issuer import DAY_OPENING, clause_opening, first_line_end, issuer_of_text
 from rules.ingest.mentions import Mention, MentionFinder
 from rules.ingest.normalize import clean, fold, mask_definitions, mask_spelled_numbers, name_key
 from rules.ingest.recurrences import cycle_day
 from rules.ingest.roles import Assigned, assign_roles, strip_intro
 from rules.ingest.schedules import ending_with_the_year, find_schedules
 from rules.ingest.segment import PLAIN, Paragraph, Sentence, paragraphs, sentences
-from rules.ingest.titles import NEWS_TAG, title_of, words_of
+from rules.ingest.titles import title_of, words_of
 from rules.schedules import Recurrence
 
 _PURPOSE = re.compile(r"mục đích|yêu cầu|mục tiêu|quan điểm|căn cứ|sự cần thiết|tình hình|kết quả đạt được|đánh giá|"
@@ -35,8 +36,6 @@ _DIGEST_TITLE = re.compile(r"(?:\S{2,8}\s*[-–]\s*)?(?:những\s+)?(?:nội dun
 _CALENDAR_WEEK = re.compile(r"\(?\s*tuần\s+(?:thứ\s+)?\d{1,2}(?![\d/])")
 # A report of what was done ("... đã có nhiều nỗ lực"): the day it celebrates is not a schedule.
 _PAST = re.compile(r"(?<![\w])đã\s+(?!được)")
-# "Ngày 31-7, ...", "Sáng 15/11, ...": a sentence that opens on the day something happened.
-_DAY_OPENING = re.compile(r"\s*(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,")
 _ASKING = re.compile(r"(?<![\w])(?:giao|đề nghị|yêu cầu|chỉ đạo|phân công|chủ trì|có trách nhiệm|sẽ|tiếp tục|cần|phải)(?![\w])")
 # Where a letter's body ends: the copy list and the signature follow.
 _RECIPIENTS = re.compile(r"\s*nơi nhận\s*:")
@@ -53,27 +52,8 @@ _COUNCIL_ASKS = re.compile(r"(?:hđnd|hội đồng nhân dân|tỉnh ủy|thàn
                            r"(?<![\w])(?:đề nghị|yêu cầu)\s*$")
 _PROVINCE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố) ")
 _CHAIR = re.compile(r"chủ tịch\s*$")
-_COMMITTEE_AT = re.compile(r"(?<![\w])(?:ủy ban nhân dân|ubnd|ub nhân dân) (?:tỉnh|thành phố|tp)(?![\w])")
-_NAMED_PROVINCE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố) \w")
-# "Ủy ban nhân dân xã Tân Đoàn thông báo lịch tiếp công dân": a district's or commune's own text, when no province asks.
-_LOCAL_COMMITTEE_AT = re.compile(r"(?<![\w])(?:ủy ban nhân dân|ubnd|ub nhân dân) (?:huyện|quận|thị xã|xã|phường|thị trấn|"
-                                 r"đặc khu)(?![\w])")
-_NAMED_LOCAL_COMMITTEE = re.compile(r"ủy ban nhân dân (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) \w")
-_ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới|tiếp tục)\s+)*(?:yêu cầu|đề nghị|giao|chỉ đạo|thông báo|ban hành|phê bình|"
-                   r"nhắc nhở|chuyển (?:nội dung|văn bản|hồ sơ|đơn)|"
-                   r"có (?:văn bản|công văn|ý kiến|quyết định|thông báo|công điện))(?![\w])")
-_HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:\([^()]*\)\s*)?(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động|lấy ý kiến|"
-                            r"triển khai kế hoạch)"
-                            r"(?![\w])")
 _HEAD_TITLE = re.compile(r"(?:phó\s+)?(?:chủ tịch|giám đốc|bộ trưởng|thủ trưởng)\s*$")
 _CAPITALS_ONLY = re.compile(r"[\sA-ZĐ&,.\-–/]*")
-_CITED_BY = re.compile(r"(?<![\w])(?:của|theo|về|tại)\s*$")
-_LEADS_AFTER = re.compile(r"\s*(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|:)")
-_NEWS_WHEN = re.compile(r"\s*(?:sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|hôm qua)\s*,?")
-_PRESS = re.compile(r"(?:báo|tạp chí|đài|thông tấn|cổng thông tin|trang thông tin)(?![\w])")
-_PASSIVE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*,?\s*)?(?:được|bị|là)(?![\w])")
-# How far into a text without a header its asker is looked for: the lead of a news item.
-_OPENING_REACH = 900
 _ADDRESSEES = re.compile(r"\s*kính gửi\s*:?")
 # The first words of a sentence that gives work: "Tổ chức ...", "Tăng cường ...", "Chủ động ...".
 _WORK = re.compile(
@@ -156,15 +136,13 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
     finder = MentionFinder(known_names)
     header = read_header(masked, folded)
     if header.issuer_name is None:
-        header = replace(header, issuer_name=_headline_body(masked, folded, finder)
-                         or _asking_committee(masked, folded, finder) or _asking_body(masked, folded, finder)
-                         or _local_voice(masked, folded, finder))
+        header = replace(header, issuer_name=issuer_of_text(masked, folded, finder))
     issued, source = _issue_date(folded, header, issued_on, today)
     programme_end = header.programme_end if header.programme_end and header.programme_end.year > issued.year else None
     # A news item without a title says what year its campaign is in its first lines ("Hưởng ứng đợt thi đua ... năm
     # 2018. ... vào các ngày thứ 3,5,6 hàng tuần").
     cycles_end = ((one_year_end(fold(header.title), issued) if header.title else None)
-                  or one_year_end(folded[:_first_line_end(folded)], issued)
+                  or one_year_end(folded[:first_line_end(folded)], issued)
                   or (one_year_end(_opening_sentences(folded), issued) if header.number is None else None)
                   or _calendar_week_end(folded, issued))
     reader = _Reader(masked, folded, header, Context(issued, programme_end, cycles_end), finder)
@@ -193,83 +171,6 @@ def _line_end(folded: str, position: int) -> int:
 def _opening_sentences(folded: str) -> str:
     """The first sentences of a text's body (up to 400 characters), one line: where a news item names its campaign."""
     return folded[:400].replace("\n", " ")
-
-
-def _first_line_end(folded: str) -> int:
-    line_end = folded.find("\n")
-    return len(folded) if line_end < 0 else line_end
-
-
-def _headline_body(text: str, folded: str, finder: MentionFinder) -> str | None:
-    """In a text without a header, the body a news headline opens on as it asks or guides ("Bộ Nội vụ hướng dẫn
-    thực hiện chế độ báo cáo ..."): the issuer of what the item reports."""
-    mentions = finder.find(text, folded, 0, _first_line_end(folded))
-    tag = NEWS_TAG.match(text)  # "TTĐT - Sở Nội vụ ..."
-    opening = tag.end() if tag else 0
-    if mentions and not folded[opening:mentions[0].start].strip() and _HEADLINE_ASKS.match(folded, mentions[0].end):
-        return mentions[0].name
-    return None
-
-
-def _asking_committee(text: str, folded: str, finder: MentionFinder) -> str | None:
-    """In a text without a header (a news report), the provincial People's Committee that asks or announces
-    ("UBND tỉnh Long An thông báo ...", "UBND tỉnh Phú Thọ yêu cầu, ..."): the issuer."""
-    province = _COMMITTEE_AT.search(folded)
-    # A province named before may be the one asking, in words not read here ("UBND tỉnh Bình Thuận nêu rõ: ...").
-    local_until = province.start() if province else len(folded)
-    for level, named, until in ((_COMMITTEE_AT, _NAMED_PROVINCE_COMMITTEE, len(folded)),
-                                (_LOCAL_COMMITTEE_AT, _NAMED_LOCAL_COMMITTEE, local_until)):
-        for committee in level.finditer(folded, 0, until):  # only where a committee is named: no second full read
-            mentions = finder.find(text, folded, committee.start(), min(len(folded), committee.start() + 120))
-            mention = mentions[0] if mentions and mentions[0].start == committee.start() else None
-            own = folded[mention.start:mention.end] if mention else ""  # one committee, not "UBND các tỉnh, thành phố"
-            if (mention is not None and named.match(name_key(mention.name)) and "các " not in own
-                    and "," not in own and _ASKS.match(folded, mention.end)):
-                return mention.name
-    return None
-
-
-def _asking_body(text: str, folded: str, finder: MentionFinder) -> str | None:
-    """In a text without a header, the one body that opens a clause of its first lines asking ("Theo công văn này,
-    Bộ GD&ĐT yêu cầu Giám đốc Sở ..."): a ministry, a department or a council speaking through a news item."""
-    for mention in finder.find(text, folded, 0, min(len(folded), _OPENING_REACH)):
-        clause = _clause_opening(folded, mention.start)
-        own = folded[mention.start:mention.end]
-        if (not mention.collective and "các " not in own and "," not in own and _ASKS.match(folded, mention.end)
-                and not strip_intro(folded[clause:mention.start])):
-            return mention.name
-    return None
-
-
-def _local_voice(text: str, folded: str, finder: MentionFinder) -> str | None:
-    """In a text without a header, the first body named that acts in its own sentence: a commune's, ward's or
-    district's People's Committee ("UBND phường Cầu Ông Lãnh triển khai ..."), or any body a dated news lead opens
-    on ("Ngày 30/3/2022, UBND xã An Hiệp tiếp tục tổ chức ra quân ..."): the item is its own news, it is the issuer."""
-    # (Not a body cited: "Thực hiện Kế hoạch số 212/KH-UBND ngày 01/07/2022 của Ủy ban nhân dân Quận 1".)
-    mentions = [mention for mention in finder.find(text, folded, 0, min(len(folded), _OPENING_REACH * 2))
-                if not mention.place and not _CITED_BY.search(folded, max(0, mention.start - 12), mention.start)]
-    if not mentions:
-        return None
-    first = mentions[0]
-    clause = _clause_opening(folded, first.start)
-    own = folded[first.start:first.end]
-    # Any body is the voice of a news lead that opens on when ("Sáng 15.12, Công an tỉnh Quảng Bình tổ chức lễ ra
-    # quân ..."); without that opening, only a local committee (a bare text may start in a task list).
-    when = _DAY_OPENING.match(folded, clause, first.start) or _NEWS_WHEN.match(folded, clause, first.start)
-    opening = strip_intro(folded[when.end() if when else clause:first.start])
-    if ("các " in own or "," in own or first.collective or opening or _PRESS.match(own)
-            or _PASSIVE_AFTER.match(folded, first.end) or _LEADS_AFTER.match(folded, first.end)):
-        return None  # (nor "Ngày 19/10/2025, Báo Pháp luật ... có bài viết": the press reports, it issues nothing)
-    return first.name if when or _NAMED_LOCAL_COMMITTEE.match(name_key(first.name)) else None
-
-
-def _clause_opening(folded: str, position: int) -> int:
-    """Where the clause holding `position` starts ("Sáng 15.12, ...": the dot of a date does not end one; "(BĐT) -
-    Ngày 16/8/2021, ...": a news site's tag does not belong to it)."""
-    found = [folded.rfind(mark, 0, position) for mark in (". ", ";", ":", "\n")]
-    start = max([0] + [index + 1 for index in found if index >= 0])
-    tag = NEWS_TAG.match(folded, start, position) if folded.rfind("\n", 0, start) < 0 else None
-    return tag.end() if tag else start
 
 
 def _issue_date(folded: str, header: Header, given: date | None, today: date | None) -> tuple[date, str]:
@@ -470,12 +371,12 @@ class _Reader:
         """True when the issuer (or its head) is the subject of the sentence: "..., Chủ tịch UBND tỉnh Hậu Giang đi công
         tác tại Hà Nội" is its own doing, which falls to nobody else."""
         return any(self._is_issuer(mention) and not _HEAD_TITLE.sub("", strip_intro(
-            self.folded[_clause_opening(self.folded, mention.start):mention.start])).strip() for mention in mentions)
+            self.folded[clause_opening(self.folded, mention.start):mention.start])).strip() for mention in mentions)
 
     def _held(self, sentence: Sentence) -> bool:
         """True for news of what was done on a day up to the item's own ("Ngày 31-7, UBND phường ... phối hợp Trạm
         Y tế ... tổ chức ra quân"): it names who took part, it gives nobody work."""
-        opening = _DAY_OPENING.match(self.folded, sentence.start, sentence.end)
+        opening = DAY_OPENING.match(self.folded, sentence.start, sentence.end)
         if opening is None or _ASKING.search(self.folded, sentence.start, sentence.end):
             return False
         refs = [ref for ref in find_dates(self.folded, sentence.start, opening.end()) if ref.unit == "day"]
