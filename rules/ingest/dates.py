@@ -179,7 +179,8 @@ def complete_year(ref: DateRef, issued_on: date) -> DateRef:
         return ref
     for year in range(issued_on.year, issued_on.year + 5):  # 29/2 waits for a leap year
         candidate = ref.with_year(year)
-        if candidate.exists() and candidate.last_day() >= issued_on - timedelta(days=_RECALLED_DAYS * (year == issued_on.year)):
+        earliest = issued_on - timedelta(days=_RECALLED_DAYS) if year == issued_on.year else issued_on
+        if candidate.exists() and candidate.last_day() >= earliest:
             return candidate
     return ref.with_year(issued_on.year + 1)
 

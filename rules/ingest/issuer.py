@@ -6,6 +6,7 @@ import re
 from rules.ingest.mentions import MentionFinder
 from rules.ingest.normalize import name_key
 from rules.ingest.roles import strip_intro
+from rules.ingest.segment import line_end
 from rules.ingest.titles import NEWS_TAG
 
 # "Ngày 31-7, ...", "Sáng 15/11, ...": a sentence that opens on the day something happened.
@@ -37,16 +38,10 @@ def issuer_of_text(text: str, folded: str, finder: MentionFinder) -> str | None:
             or _asking_body(text, folded, finder) or _local_voice(text, folded, finder))
 
 
-def first_line_end(folded: str) -> int:
-    """Where the first line ends (the whole text when it is one line)."""
-    line_end = folded.find("\n")
-    return len(folded) if line_end < 0 else line_end
-
-
 def _headline_body(text: str, folded: str, finder: MentionFinder) -> str | None:
     """In a text without a header, the body a news headline opens on as it asks or guides ("Bộ Nội vụ hướng dẫn
     thực hiện chế độ báo cáo ..."): the issuer of what the item reports."""
-    mentions = finder.find(text, folded, 0, first_line_end(folded))
+    mentions = finder.find(text, folded, 0, line_end(folded))
     tag = NEWS_TAG.match(text)  # "TTĐT - Sở Nội vụ ..."
     opening = tag.end() if tag else 0
     if mentions and not folded[opening:mentions[0].start].strip() and _HEADLINE_ASKS.match(folded, mentions[0].end):

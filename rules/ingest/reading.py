@@ -8,13 +8,13 @@ from datetime import date
 from rules.ingest.dates import complete_year, find_dates
 from rules.ingest.found import Context, Found
 from rules.ingest.header import Header, one_year_end, read_header
-from rules.ingest.issuer import DAY_OPENING, clause_opening, first_line_end, issuer_of_text
+from rules.ingest.issuer import DAY_OPENING, clause_opening, issuer_of_text
 from rules.ingest.mentions import Mention, MentionFinder
 from rules.ingest.normalize import clean, fold, mask_definitions, mask_spelled_numbers, name_key
 from rules.ingest.recurrences import cycle_day
 from rules.ingest.roles import Assigned, assign_roles, strip_intro
 from rules.ingest.schedules import ending_with_the_year, find_schedules
-from rules.ingest.segment import PLAIN, Paragraph, Sentence, paragraphs, sentences
+from rules.ingest.segment import PLAIN, Paragraph, Sentence, line_end, paragraphs, sentences
 from rules.ingest.titles import title_of, words_of
 from rules.schedules import Recurrence
 
@@ -34,6 +34,8 @@ _FORECAST = re.compile(r"(?:\S{2,8}\s*[-–]\s*)?theo\s+(?:[^,;:.]{0,60}?(?<![\w
 _DIGEST_TITLE = re.compile(r"(?:\S{2,8}\s*[-–]\s*)?(?:những\s+)?(?:nội dung\s+)?chỉ đạo\s*,?\s*(?:và\s+)?điều hành(?![\w])")
 # "(Tuần thứ 07 từ ngày 09/02/2026 đến ngày 13/02/2026)" under a work calendar's title: the week it covers.
 _CALENDAR_WEEK = re.compile(r"\(?\s*tuần\s+(?:thứ\s+)?\d{1,2}(?![\d/])")
+# Sentences whose days set no term: a forecast, a digest's title, a work calendar's week.
+_SETS_NO_TERM = re.compile(f"{_FORECAST.pattern}|{_DIGEST_TITLE.pattern}|{_CALENDAR_WEEK.pattern}")
 # A report of what was done ("... đã có nhiều nỗ lực"): the day it celebrates is not a schedule.
 _PAST = re.compile(r"(?<![\w])đã\s+(?!được)")
 _ASKING = re.compile(r"(?<![\w])(?:giao|đề nghị|yêu cầu|chỉ đạo|phân công|chủ trì|có trách nhiệm|sẽ|tiếp tục|cần|phải)(?![\w])")
@@ -142,7 +144,7 @@ def read_text(raw: str, *, issued_on: date | None = None, today: date | None = N
     # A news item without a title says what year its campaign is in its first lines ("Hưởng ứng đợt thi đua ... năm
     # 2018. ... vào các ngày thứ 3,5,6 hàng tuần").
     cycles_end = ((one_year_end(fold(header.title), issued) if header.title else None)
-                  or one_year_end(folded[:first_line_end(folded)], issued)
+                  or one_year_end(folded[:line_end(folded)], issued)
                   or (one_year_end(_opening_sentences(folded), issued) if header.number is None else None)
                   or _calendar_week_end(folded, issued))
     reader = _Reader(masked, folded, header, Context(issued, programme_end, cycles_end), finder)
@@ -159,13 +161,8 @@ def _calendar_week_end(folded: str, issued: date) -> date | None:
     week = _CALENDAR_WEEK.search(folded, 0, 400)
     if week is None:
         return None
-    days = [ref for ref in find_dates(folded, week.start(), _line_end(folded, week.start())) if ref.unit == "day"]
+    days = [ref for ref in find_dates(folded, week.start(), line_end(folded, week.start())) if ref.unit == "day"]
     return complete_year(days[-1], issued).last_day() if len(days) >= 2 else None
-
-
-def _line_end(folded: str, position: int) -> int:
-    end = folded.find("\n", position)
-    return len(folded) if end < 0 else end
 
 
 def _opening_sentences(folded: str) -> str:
@@ -331,10 +328,9 @@ class _Reader:
             self.lead_keys.update(name_key(mention.name) for mention in leads)
             body = self.folded[sentence.start:sentence.end].rstrip()
             describing = not leads and not cooperating and (describing or bool(_DESCRIPTION.match(body)))
-            schedules = [found for found in find_schedules(self.text, self.folded, sentence.start, sentence.end,
-                                                           self.context)
-                         if not (found.named and _PAST.search(body))] \
-                if not (_FORECAST.match(body) or _DIGEST_TITLE.match(body) or _CALENDAR_WEEK.match(body)) else []
+            schedules = [] if _SETS_NO_TERM.match(body) else [
+                found for found in find_schedules(self.text, self.folded, sentence.start, sentence.end, self.context)
+                if not (found.named and _PAST.search(body))]
             if body.endswith(":") and not any(not found.assumed for found in schedules):
                 if leads:  # "UBND tỉnh yêu cầu các sở ... thực hiện tốt các nội dung sau:"
                     self.plain_context = leads

@@ -2,7 +2,7 @@
 "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)", "trước 16 giờ thứ Năm hằng tuần", as RRULEs."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rules.ingest.dates import DateRef, complete_year
@@ -70,6 +70,7 @@ _PREVIOUS_WEEKDAY = {"MO": "SU", "TU": "MO", "WE": "TU", "TH": "WE", "FR": "TH",
 _REPORTING = re.compile(r"báo cáo|gửi|gởi|tổng hợp|tổng kết|sơ kết|cập nhật|thống kê|đánh giá|hồ sơ|nộp")
 _EVERY_YEAR = re.compile(r"(?:hằng|hàng|mỗi)\s+năm")
 _RANGE_START = re.compile(r"từ\s+$")
+_CLAUSE_MARK = re.compile(r"[;.](?:\s|$)")
 _WORKING_DAYS = re.compile(r"(?:(?:tất cả\s+)?các\s+)?ngày làm việc\s+(?:trong\s+tuần|hằng tuần|hàng tuần)")
 _CUT_OFF_DAY = re.compile(r"(?<![\w])(?:đến|tới)\s+n")
 _DEADLINE_DAY = re.compile(r"(?:trước|chậm nhất)\s+(?:ngày\s+)?\d")
@@ -263,8 +264,7 @@ def _with_stated_end(folded: str, item: Found, refs: list[DateRef], used: set[in
             if not resolved.exists() or resolved.last_day() < issued_on:
                 return item
             used.add(index)
-            schedule = Recurrence(item.schedule.rule, item.schedule.first, resolved.last_day())
-            return Found(schedule, item.start, ref.end, item.before, item.doubts, item.named, item.assumed)
+            return replace(item, schedule=replace(item.schedule, until=resolved.last_day()), end=ref.end)
     return item
 
 
@@ -281,7 +281,7 @@ def _next_apart(folded: str, periods: list[_Period], position: int, end: int) ->
 def _days_of_year(folded: str, start: int, period: _Period, following: int,
                   issued_on: date) -> tuple[Found, int, int] | None:
     """"(trước) ngày 15/6 và 15/12 hằng năm": one yearly rule over the days listed, next to the period."""
-    reach = min(following, _clause_end(folded, period.end, len(folded)), period.end + 120)
+    reach = min(following, clause_end(folded, period.end, len(folded)), period.end + 120)
     candidates = [match for match in _DAY_LIST.finditer(folded, max(start, period.start - 60), reach)
                   if match.end() <= period.start + 1 or match.start() >= period.end - 1]
     if not candidates:
@@ -363,8 +363,8 @@ def _day_after(folded: str, period: _Period, following: int, end: int) -> _Day |
     paren = re.compile(r"\s*\(([^)]*)\)").match(folded, period.end, end)
     if paren:
         return _spec(folded, paren.start(1), paren.end(1))
-    clause_end = min(following, _clause_end(folded, period.end, end), period.end + 70)
-    return _spec(folded, period.end, clause_end)
+    limit = min(following, clause_end(folded, period.end, end), period.end + 70)
+    return _spec(folded, period.end, limit)
 
 
 def _day_before(folded: str, start: int, period: _Period) -> _Day | None:
@@ -378,8 +378,9 @@ def _day_before(folded: str, start: int, period: _Period) -> _Day | None:
     return None
 
 
-def _clause_end(folded: str, position: int, end: int) -> int:
-    match = re.compile(r"[;.](?:\s|$)").search(folded, position, end)
+def clause_end(folded: str, position: int, end: int) -> int:
+    """Where the clause holding `position` ends: at the next ";" or full stop, or at `end`."""
+    match = _CLAUSE_MARK.search(folded, position, end)
     return match.start() if match else end
 
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from rules.ingest.dates import DateRef, complete_year, day_before, find_dates
 from rules.ingest.found import Context, Found
-from rules.ingest.recurrences import find_recurrences
+from rules.ingest.recurrences import clause_end, find_recurrences
 from rules.schedules import Annual, Deadline, Recurrence, Schedule, ScheduleError, Window, validate
 
 # "vào ngày Chủ Nhật 21/9/2025", "thứ 2 ngày 17": the weekday written before the date.
@@ -86,7 +86,6 @@ _EVENT_DATE_FIRST = re.compile(r"\s*ngày\s+")
 # ("THỨ HAI, NGÀY 27/5": a comma is allowed before "ngày", not before the bare date of a dateline)
 _CALENDAR_DAY = re.compile(rf"\s*[*\-–•+]*\s*{_WEEKDAY_NAME}\s*(?:\(\s*|,\s*(?=ngày))?(?:ngày\s+)?")
 _FULL_STOP = re.compile(r"\.(?:\s|$)")
-_CLAUSE_MARK = re.compile(r"[;.](?:\s|$)")
 _PURPOSE_BY = re.compile(r"(?<![\w])để\s+(?:đến|tới)\s+(?:ngày\s+)?$")
 _WILL = re.compile(r"[^,;:.]{0,60}?(?<![\w])sẽ(?![\w])")
 # "Ngày 17/9/2017, huyện Cần Giuộc, tỉnh Long An tiến hành bầu cử ...": what takes place on a day still to come.
@@ -216,11 +215,6 @@ def _span_done(folded: str, start: int, window: Found, last: DateRef, context: C
             and _DONE.search(folded, window.end, sentence_end) is not None)
 
 
-def _clause_end(folded: str, position: int, end: int) -> int:
-    match = _CLAUSE_MARK.search(folded, position, end)
-    return match.start() if match else end
-
-
 def _sentence_end(folded: str, position: int) -> int:
     match = _FULL_STOP.search(folded, position)
     return match.start() if match else len(folded)
@@ -333,7 +327,7 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
         return Found(Window(first_day, first_day + timedelta(days=int(counted.group(1)) - 1)), offset + counted.start(),
                      ref.end, doubts=doubts)
     starts = _FROM_HOUR.search(before)
-    if (starts and ref.unit == "day" and _CEREMONY.search(folded, ref.end, _clause_end(folded, ref.end, end))
+    if (starts and ref.unit == "day" and _CEREMONY.search(folded, ref.end, clause_end(folded, ref.end, end))
             and _event_day(folded, start, ref, offset + starts.start())):
         return _one_day(resolved, offset + starts.start(), ref.end, doubts)
     hour = _BEFORE_HOUR.search(before)

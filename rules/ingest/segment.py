@@ -126,3 +126,9 @@ def sentences(text: str, paragraph: Paragraph) -> list[Sentence]:
     if start < paragraph.end:
         result.append(Sentence(start, paragraph.end))
     return result
+
+
+def line_end(text: str, position: int = 0) -> int:
+    """Where the line holding `position` ends (the end of the text when no line break follows)."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
