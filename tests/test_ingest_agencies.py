@@ -779,3 +779,14 @@ def test_the_agent_of_work_after_do_leads_it_but_not_the_author_of_a_text():
     assert roles("Số lượng cây trồng trong lễ phát động do các huyện, thành phố tự bố trí.") == {
         "các huyện, thành phố": "lead"}
     assert roles("Văn bản do UBND tỉnh ban hành.") == {"UBND tỉnh": None}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Công điện khẩn của UBND tỉnh Quảng Ninh gửi các địa phương, sở, ban, ngành, đơn vị trên địa bàn toàn tỉnh về việc "
+     "triển khai Chỉ thị 16.",
+     {"UBND tỉnh Quảng Ninh": None, "các địa phương, sở, ban, ngành, đơn vị trên địa bàn toàn tỉnh": "lead"}),
+    ("UBND huyện đã ban hành nhiều văn bản chỉ đạo các phòng, ban, ngành thực hiện nghiêm công tác phòng chống dịch.",
+     {"UBND huyện": None, "các phòng, ban, ngành": None}),
+])
+def test_letters_sent_by_a_named_body_and_collectives_across_the_whole_province(sentence, expected):
+    assert roles(sentence) == expected

@@ -253,3 +253,19 @@ def test_the_press_that_reported_is_not_the_issuer_the_office_forwarding_is():
     text = ("Ngày 19/10/2025, Báo Pháp luật thành phố Hồ Chí Minh có bài viết về một trường tiểu học bị ngập.\n"
             "Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Ban Quản lý dự án đầu tư xây dựng tỉnh để xử lý.")
     assert_issuer_given_no_work(text, date(2025, 10, 24), "Văn phòng UBND tỉnh")
+
+
+def test_a_committee_named_bare_whose_chairman_opens_a_dated_lead_is_the_issuer_not_the_department_it_asks():
+    text = ("Kiểm đếm các công trình kiến trúc Pháp\n\n"
+            "TTH - Ngày 22/2, Chủ tịch UBND tỉnh có văn bản chỉ đạo thực hiện kiểm đếm các công trình.\n\n"
+            "Theo đó, Sở Xây dựng có văn bản gửi các đơn vị yêu cầu báo cáo. Đối với các công trình không có cơ quan "
+            "chủ quản, Sở Xây dựng tổ chức đánh giá, tổng hợp báo cáo UBND tỉnh trước ngày 15/04/2017.")
+    reading = read_text(text, issued_on=date(2017, 2, 22))
+    assert reading.header.issuer_name == "UBND tỉnh"
+    assert ("Sở Xây dựng", "lead") in {(a.mention.name, a.role) for a in reading.assignments}
+
+
+def test_the_purpose_before_the_body_that_issued_is_not_part_of_the_issuers_name():
+    text = ("Nhằm thực hiện tốt công tác phòng chống dịch COVID-19, đảm bảo quản lý lao động trở về địa phương, Ủy ban nhân "
+            "dân huyện đã ban hành Chỉ thị số 16/CT-UBND ngày 31/3/2020 về phòng, chống dịch.")
+    assert read_text(text).header.issuer_name == "Ủy ban nhân dân huyện"

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rules.ingest.dates import find_dates
-from rules.ingest.normalize import unify_tones
+from rules.ingest.mentions import MentionFinder
+from rules.ingest.normalize import fold, unify_tones
 
 Kind = str  # ke-hoach | cong-van | chi-thi | quyet-dinh | other
 
@@ -275,6 +276,11 @@ def _issuer(text: str, folded: str, own: Reference | None) -> str | None:
     subject = re.sub(r"^.*?\d{4}\s*,\s*|^\s*ngày\s+[\d/.]+\s*,\s*|^\s*(?:vừa qua|mới đây|gần đây|theo đó)\s*,\s*", "",
                      subject, flags=re.IGNORECASE)
     subject = " ".join(re.sub(r"\s*\([^)]*\)", "", subject).split()).strip(" ,")
+    if "," in subject:
+        # "Nhằm thực hiện tốt công tác ..., Ủy ban nhân dân huyện đã ban hành ...": the purpose first, then the body.
+        names = MentionFinder().find(subject, fold(subject))
+        if names and not subject[names[-1].end:].strip(" ,") and "," in subject[:names[-1].start]:
+            return names[-1].name
     return subject or None
 
 

@@ -13,6 +13,10 @@ from rules.ingest.titles import NEWS_TAG
 DAY_OPENING = re.compile(r"\s*(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,")
 _COMMITTEE_AT = re.compile(r"(?<![\w])(?:ủy ban nhân dân|ubnd|ub nhân dân) (?:tỉnh|thành phố|tp)(?![\w])")
 _NAMED_PROVINCE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố) \w")
+# "Ngày 22/2, Chủ tịch UBND tỉnh có văn bản chỉ đạo ...": a committee named bare asks when it (or its head) opens the lead.
+_HEAD_OF = re.compile(r"\s*(?:(?:phó\s+)?chủ tịch\s*)?")
+# "TTH - ", "(BĐT) - ": a news site's tag before its lead, in folded text.
+_FOLDED_TAG = re.compile(r"\s*(?:\([^()\n]{2,30}\)|[^\W\d_][\w.]{1,15})\s*[-–]\s+")
 # "Ủy ban nhân dân xã Tân Đoàn thông báo lịch tiếp công dân": a district's or commune's own text, when no province asks.
 _LOCAL_COMMITTEE_AT = re.compile(r"(?<![\w])(?:ủy ban nhân dân|ubnd|ub nhân dân) (?:huyện|quận|thị xã|xã|phường|thị trấn|"
                                  r"đặc khu)(?![\w])")
@@ -61,10 +65,18 @@ def _asking_committee(text: str, folded: str, finder: MentionFinder) -> str | No
             mentions = finder.find(text, folded, committee.start(), min(len(folded), committee.start() + 120))
             mention = mentions[0] if mentions and mentions[0].start == committee.start() else None
             own = folded[mention.start:mention.end] if mention else ""  # one committee, not "UBND các tỉnh, thành phố"
-            if (mention is not None and named.match(name_key(mention.name)) and "các " not in own
-                    and "," not in own and _ASKS.match(folded, mention.end)):
+            if (mention is not None and "các " not in own and "," not in own and _ASKS.match(folded, mention.end)
+                    and (named.match(name_key(mention.name)) or _opens_lead(folded, mention.start))):
                 return mention.name
     return None
+
+
+def _opens_lead(folded: str, position: int) -> bool:
+    """The name at `position` is the subject of a dated news lead, maybe by its chairman ("Ngày 22/2, Chủ tịch ...")."""
+    clause = clause_opening(folded, position)
+    tag = _FOLDED_TAG.match(folded, clause, position)
+    when = DAY_OPENING.match(folded, tag.end() if tag else clause, position)
+    return when is not None and _HEAD_OF.fullmatch(folded, when.end(), position) is not None
 
 
 def _asking_body(text: str, folded: str, finder: MentionFinder) -> str | None:

@@ -156,7 +156,7 @@ _QUALIFIER = (r"(?:\s+khác(?![\w])|\s+(?:ven biển|biên giới|miền núi|v�
               r"\s+(?:trực\s+)?thuộc (?:tỉnh|thành phố|huyện)(?![\w])|"
               r"\s+thuộc (?:địa bàn|quyền) quản lý|\s+lân cận|\s+giáp ranh|\s+tại địa phương|"
               r"\s+trong (?:tỉnh|thành phố|huyện|xã|phường)(?![\w])|"
-              r"\s+(?:(?:đóng|hoạt động)\s+)?trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?|"
+              r"\s+(?:(?:đóng|hoạt động)\s+)?trên địa bàn(?:\s+(?:toàn\s+)?(?:tỉnh|thành phố|huyện|xã|phường))?|"
               r"\s+của (?:tỉnh|thành phố|tp\.?|huyện)(?![\w])|\s+(?:tỉnh|thành phố|trung ương|huyện|thị xã|xã|phường)(?![\w])|"
               rf"{POINTER})")
 GROUPS = (

@@ -30,8 +30,10 @@ _COOPERATING_CUE = re.compile(
 _LEAD_CUE = re.compile(
     r"(?<!hồ sơ )(?<!tờ trình )(?<!theo )(?<!nội dung )"
     r"(?:(?<!được )giao(?:\s+nhiệm vụ(?:\s+cụ thể)?)?(?:\s+cho)?|đề nghị|yêu cầu|(?:có\s+)?chỉ đạo(?:\s+cho)?|"
-    r"(?:có\s+)?(?:văn bản|công văn|công điện)(?:\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*(?:\s*(?:,|và)\s*[\w/.\-]*\d[\w/.\-]*)*)?"
-    r"\s+(?:chỉ đạo(?:\s+cho)?|gửi(?:\s+đến)?)|"
+    r"(?:có\s+)?(?:văn bản|công văn|công điện)(?:\s+(?:khẩn|hỏa tốc))?"
+    r"(?:\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*(?:\s*(?:,|và)\s*[\w/.\-]*\d[\w/.\-]*)*)?"
+    # ("công điện khẩn của UBND tỉnh Quảng Ninh gửi các địa phương": the sender named between)
+    r"(?:\s+của\s+[^,;:.()]{1,60}?)?\s+(?:chỉ đạo(?:\s+cho)?|gửi(?:\s+đến)?)|"
     # "Đối với UBND các huyện: ...", "riêng đối với X": X's part of the work; not "quyết định thời gian đối với các
     # trường" (what a decision is about), so only where the clause opens on it.
     r"(?<![^\W\d_]\s)(?:riêng\s+)?đối với|riêng|"
@@ -45,6 +47,7 @@ _LEAD_CUE = re.compile(
     r"chiến sĩ|nhân dân|người dân)(?![\w])\s*(?:,|và)?\s*)*"
     # "yêu cầu từ hôm nay (1/8), các cơ quan, đoàn thể thực hiện ...": from when, then whom.
     r"(?:(?:từ|kể từ|ngay từ)\s+[^,;:]{1,40},\s*)?$")
+_MANY_LETTERS = re.compile(r"(?:nhiều|các)\s+(?:văn bản|công văn|công điện|chỉ thị)\s+(?:chỉ đạo|yêu cầu|đề nghị)(?:\s+cho)?\s*$")
 # A heading "2. Trách nhiệm của các sở, ngành": the whole opening, not "phát huy vai trò, trách nhiệm của X".
 _DUTY_HEADING = re.compile(r"(?:trách nhiệm|nhiệm vụ)(?:\s+của)?")
 _AS_FOLLOWS = re.compile(r"\s*(?:cụ thể\s+)?như sau")
@@ -239,6 +242,8 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
         # "... ban hành Công văn số 181 về việc chỉ đạo các xã": a document's title (not "Tại văn bản ... về việc
         # chấn chỉnh ..., Chủ tịch UBND tỉnh yêu cầu X": the title ended at its comma, then the asking)
         return None, False
+    if _MANY_LETTERS.search(prefix):
+        return None, True  # "UBND huyện đã ban hành nhiều văn bản chỉ đạo các xã ...": the background, not this text
     cooperating = _COOPERATING_CUE.search(prefix)
     if cooperating and _ENCOURAGED.search(prefix, 0, cooperating.end()):
         return None, True  # "khuyến khích sự tham gia của các doanh nghiệp": the lead's outreach, not an assignment
