@@ -787,6 +787,11 @@ def test_the_agent_of_work_after_do_leads_it_but_not_the_author_of_a_text():
      {"UBND tỉnh Quảng Ninh": None, "các địa phương, sở, ban, ngành, đơn vị trên địa bàn toàn tỉnh": "lead"}),
     ("UBND huyện đã ban hành nhiều văn bản chỉ đạo các phòng, ban, ngành thực hiện nghiêm công tác phòng chống dịch.",
      {"UBND huyện": None, "các phòng, ban, ngành": None}),
+    ("Giao Ủy ban nhân dân các huyện, thị xã và thành phố Huế thực hiện.",
+     {"Ủy ban nhân dân các huyện, thị xã": "lead", "Ủy ban nhân dân thành phố Huế": "lead"}),
+    ("UBND các huyện, thành phố Cà Mau thực hiện.", {"UBND các huyện, thành phố Cà Mau": "lead"}),
+    ("Ban Quản lý Khu Kinh tế, công nghiệp tỉnh thực hiện.", {"Ban Quản lý Khu Kinh tế, công nghiệp tỉnh": "lead"}),
+    ("Ban Quản lý Khu kinh tế tỉnh, Công an tỉnh thực hiện.", {"Ban Quản lý Khu kinh tế tỉnh": "lead", "Công an tỉnh": "lead"}),
 ])
 def test_letters_sent_by_a_named_body_and_collectives_across_the_whole_province(sentence, expected):
     assert roles(sentence) == expected

@@ -239,7 +239,10 @@ STEERING = (r"(?:thường trực\s+|cơ quan thường trực\s+|cơ quan tổ 
 _BOARD_STOPS = (r"chủ trì|phối hợp|đề nghị|yêu cầu|có trách nhiệm|rà soát|thực hiện|triển khai|tổ chức|báo cáo|tham mưu|là|"
                 r"được|đã|vừa|ubnd|sở|trước|ngày")
 MANAGEMENT_BOARD = (r"ban (?:quản lý|ql)(?:\s*(?:dự án|da)(?![\w]))?"
-                    r"(?:\s+(?!(?:" + _BOARD_STOPS + r")(?![\w]))[^\s,;:()\"“”]+){1,12}?"
+                    # ("Ban Quản lý Khu Kinh tế, công nghiệp tỉnh", "Ban QLDA chuyên ngành, khu vực": kinds it manages)
+                    r"(?:\s+(?!(?:" + _BOARD_STOPS + r")(?![\w]))[^\s,;:()\"“”]+"
+                    r"(?:,(?=\s*(?:công nghiệp|khu vực|chuyên ngành|dân dụng|giao thông|nông nghiệp|thủy lợi|hạ tầng|"
+                    r"đô thị)(?![\w])))?){1,12}?"
                     r"\s+(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu)(?![\w])")
 
 # Words that end a name's continuation: verbs and cue words that follow an agency name.

@@ -244,7 +244,7 @@ def _places_listed(text: str, folded: str, mentions: list[Mention], end: int) ->
         label = None if mention.collective else _PLACES_LABEL.search(folded, mention.start, mention.end)
         colon = _COLON.match(folded, mention.end, limit) if label is not None and label.end() == mention.end else None
         unit = None if mention.collective else _LAST_UNIT.search(folded, mention.start, mention.end)
-        named = _named_places(text, folded, mention)
+        named = _named_places(text, folded, mention) or _named_kinds(text, folded, mention)
         if named:
             result.extend(named)
             continue
@@ -282,6 +282,29 @@ def _named_places(text: str, folded: str, mention: Mention) -> list[Mention]:
     return [Mention(mention.start if index == 0 else place_start, place_end,
                     f"{base} {' '.join(text[place_start:place_end].split())}", False)
             for index, (place_start, place_end) in enumerate(spans)]
+
+
+# "UBND các huyện, thị xã và thành phố Huế": kinds of units after one head, the last given by its own name after "và"
+# (not "UBND các huyện, thành phố Cà Mau": the province's districts and city, its name ending the list).
+_KINDS_THEN_NAMED = re.compile(r"(?<![\w])các\s+((?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố)(?:\s*(?:,|và)\s*(?:huyện|quận|"
+                               r"thị xã|xã|phường|thị trấn|thành phố)(?![\w]))*)\s*,?\s*và\s+"
+                               r"(huyện|quận|thị xã|xã|phường|thị trấn|thành phố|tp\.?)\s*(?=[A-ZĐ])", re.IGNORECASE)
+
+
+def _named_kinds(text: str, folded: str, mention: Mention) -> list[Mention]:
+    """"Ủy ban nhân dân các huyện, thị xã và thành phố Huế" is two bodies: the committees of the districts and towns,
+    and the committee of the city named (a named body starts a new entry); empty for any other name."""
+    if mention.collective:
+        return []
+    kinds = _KINDS_THEN_NAMED.search(text, mention.start, mention.end)
+    if kinds is None or _proper_name(text, kinds.end(), mention.end) != mention.end:
+        return []
+    head = text[mention.start:kinds.start()].rstrip()
+    if not head or "," in head:
+        return []
+    collective_end = kinds.end(1)
+    return [Mention(mention.start, collective_end, " ".join(text[mention.start:collective_end].split()), True),
+            Mention(kinds.start(2), mention.end, f"{head} {' '.join(text[kinds.start(2):mention.end].split())}", False)]
 
 
 def _place_spans(text: str, folded: str, position: int, limit: int, link: re.Pattern[str],
