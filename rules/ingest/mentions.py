@@ -286,8 +286,8 @@ def _named_places(text: str, folded: str, mention: Mention) -> list[Mention]:
 
 # "UBND các huyện, thị xã và thành phố Huế": kinds of units after one head, the last given by its own name after "và"
 # (not "UBND các huyện, thành phố Cà Mau": the province's districts and city, its name ending the list).
-_KINDS_THEN_NAMED = re.compile(r"(?<![\w])các\s+((?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố)(?:\s*(?:,|và)\s*(?:huyện|quận|"
-                               r"thị xã|xã|phường|thị trấn|thành phố)(?![\w]))*)\s*,?\s*và\s+"
+_KIND = r"(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố)"
+_KINDS_THEN_NAMED = re.compile(rf"(?<![\w])các\s+({_KIND}(?:\s*(?:,|và)\s*{_KIND}(?![\w]))*)\s*,?\s*và\s+"
                                r"(huyện|quận|thị xã|xã|phường|thị trấn|thành phố|tp\.?)\s*(?=[A-ZĐ])", re.IGNORECASE)
 
 
