@@ -792,6 +792,13 @@ def test_the_agent_of_work_after_do_leads_it_but_not_the_author_of_a_text():
     ("UBND các huyện, thành phố Cà Mau thực hiện.", {"UBND các huyện, thành phố Cà Mau": "lead"}),
     ("Ban Quản lý Khu Kinh tế, công nghiệp tỉnh thực hiện.", {"Ban Quản lý Khu Kinh tế, công nghiệp tỉnh": "lead"}),
     ("Ban Quản lý Khu kinh tế tỉnh, Công an tỉnh thực hiện.", {"Ban Quản lý Khu kinh tế tỉnh": "lead", "Công an tỉnh": "lead"}),
+    ("Yêu cầu UBND TP Đà Lạt phối hợp với Công ty CP đầu tư Lan Anh Đà Lạt khắc phục các sự cố.",
+     {"UBND TP Đà Lạt": "lead", "Công ty CP đầu tư Lan Anh Đà Lạt": "cooperating"}),
+    ("Các đề án nhánh, bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì và Quản lý nhà "
+     "nước do Sở Nội vụ chủ trì.", {"Sở KH-ĐT": "lead", "Sở VH-TT": "lead", "Sở Nội vụ": "lead"}),
+    ("Sở Nội vụ làm chủ nhiệm đề án, phối hợp các sở, ngành chuyên môn tổ chức nghiên cứu.",
+     {"Sở Nội vụ": "lead", "các sở, ngành chuyên môn": "cooperating"}),
+    ("Chính quyền các địa phương trong tỉnh khẩn trương rà soát.", {"Chính quyền các địa phương trong tỉnh": "lead"}),
 ])
 def test_letters_sent_by_a_named_body_and_collectives_across_the_whole_province(sentence, expected):
     assert roles(sentence) == expected

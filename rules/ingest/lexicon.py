@@ -149,7 +149,7 @@ _NOUN = (r"(?:cơ quan ngang bộ|cơ quan ngang sở|cơ quan thuộc chính ph
          r"dân vận|nội chính|liên hiệp|nông dân|cựu chiến binh|chữ thập đỏ|luật gia|phận|hành|nhân dân)(?![\w]))|"
          r"trung tâm(?=\s*(?:,|và|thuộc|trực thuộc)))(?![\w])")
 _QUALIFIER = (r"(?:\s+khác(?![\w])|\s+(?:ven biển|biên giới|miền núi|vùng cao)(?![\w])|"
-              r"\s+(?:có\s+)?liên quan|\s+chức năng|\s+cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w])|\s+các cấp|"
+              r"\s+(?:có\s+)?liên quan|\s+chức năng|\s+chuyên môn(?![\w])|\s+cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w])|\s+các cấp|"
               r"\s+thành viên(?!\s+(?:ban|ủy ban|hội đồng))|"
               r"\s+có vốn (?:của\s+)?nhà nước|\s+(?:trực\s+)?thuộc (?:ủy ban nhân dân|ubnd) (?:tỉnh|thành phố|huyện)|"
               r"\s+(?:trực\s+)?thuộc (?:bộ|sở|ngành|tổng cục|cục)(?![\w])|\s+trực thuộc|"
@@ -213,7 +213,7 @@ GROUPS = (
     r"các (?:vụ|cục|tổng cục)(?:\s*(?:,|và)\s*(?:vụ|cục|tổng cục))*(?=\s*(?:[,;.)]|và\s|(?:trực\s+)?thuộc\s|$))"
     r"(?!\s*,\s*việc)(?:\s+(?:trực\s+)?thuộc bộ)?",
     # "chính quyền các địa phương", "chính quyền cơ sở"; "lực lượng thanh tra chuyên ngành": collectives too.
-    r"(?:các\s+)?chính quyền(?:\s+(?:các\s+)?(?:địa phương|cơ sở|cấp (?:tỉnh|huyện|xã|cơ sở)))?(?:\s+các cấp)?",
+    rf"(?:các\s+)?chính quyền(?:\s+(?:các\s+)?(?:địa phương|cơ sở|cấp (?:tỉnh|huyện|xã|cơ sở)))?(?:\s+các cấp)?{_QUALIFIER}*",
     r"(?:các\s+)?lực lượng (?:chức năng|thanh tra(?: chuyên ngành)?|kiểm lâm|quản lý thị trường|dân quân(?: tự vệ)?)",
     # "đơn vị lực lượng vũ trang": the armed forces' units, a collective of their own inside a longer list.
     r"(?:các\s+)?(?:đơn vị\s+)?lực lượng vũ trang(?:\s+(?:tỉnh|thành phố|huyện))?(?:\s+của (?:tỉnh|thành phố|huyện))?",

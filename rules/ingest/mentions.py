@@ -424,8 +424,8 @@ def _generic(text: str, folded: str, position: int, end: int) -> int:
     head = _GENERIC.match(folded, position, end)
     if head is None:
         return -1
-    current, taken = head.end(), 0
-    while taken < 8:
+    current, taken, capitals = head.end(), 0, 0
+    while taken < 10:
         fields = _FIELDS_AND.match(folded, current, end) if taken > 0 else None
         if fields is not None:
             current, taken = fields.end(), taken + 1
@@ -444,6 +444,10 @@ def _generic(text: str, folded: str, position: int, end: int) -> int:
         capital = word[:1].isupper() and not _starts_agency(folded, match.start(1), end)
         if taken > 0 and not capital and _STOP.match(folded, match.start(1)) and not _joins_names(text, folded, match, end):
             break
+        if capitals >= 3 and not capital and not _PLACE_WORD.fullmatch(folded, match.start(1), match.end(1)) \
+                and word != "và":
+            break  # "Công ty CP đầu tư Lan Anh Đà Lạt khắc phục": a proper name ends the name, a verb follows
+        capitals = capitals + 1 if capital else 0
         current, taken = match.end(), taken + 1
         if _PLACE_WORD.fullmatch(folded, match.start(1), match.end(1)):
             return _named_tail(text, folded, current, end)  # "... tỉnh", "... huyện Cái Bè": the name ends there

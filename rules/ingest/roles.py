@@ -233,6 +233,10 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
     label = _LABEL.search(folded, start, clause) if clause > start and not folded[clause:first.start].strip() else None
     if label:  # "Cơ quan chủ trì: Sở Tư pháp." / "Đơn vị phối hợp: ..."
         return ("cooperating" if label.group(1) == "phối hợp" else "lead"), True
+    if _BY_AGENT.search(folded, clause, first.start) and _AGENT_DOES.match(folded[last.end:end].lstrip()):
+        # "bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì": the agent of each part,
+        # even in a list; by its place, so that the agents after the first still lead.
+        return "lead", False
     if clause > start and _MEMBERS_LABEL.search(folded, max(start, clause - 40), clause):
         return None, False  # "Thành phần Đoàn ... bao gồm: UBND các địa phương, Công an, ...": who is in a team
     prefix = _placeholders(folded, clause, first.start, mentions)
