@@ -799,6 +799,12 @@ def test_the_agent_of_work_after_do_leads_it_but_not_the_author_of_a_text():
     ("Sở Nội vụ làm chủ nhiệm đề án, phối hợp các sở, ngành chuyên môn tổ chức nghiên cứu.",
      {"Sở Nội vụ": "lead", "các sở, ngành chuyên môn": "cooperating"}),
     ("Chính quyền các địa phương trong tỉnh khẩn trương rà soát.", {"Chính quyền các địa phương trong tỉnh": "lead"}),
+    ("Ngày 1-10, Sở Y tế TP Cần Thơ có văn bản gửi các đơn vị.", {"Sở Y tế TP Cần Thơ": None, "các đơn vị": "lead"}),
+    ("Đồng thời, yêu cầu Trung tâm Y tế quận, huyện báo cáo ngay số liệu.", {"Trung tâm Y tế quận, huyện": "lead"}),
+    ("Giao Trung tâm Y tế huyện Cái Bè, Công an huyện thực hiện.",
+     {"Trung tâm Y tế huyện Cái Bè": "lead", "Công an huyện": "lead"}),
+    ("Theo đó, Chủ tịch Ủy ban nhân dân huyện Giao Chủ tịch UBND xã Hòa Bình có trách nhiệm phối hợp với các đơn vị.",
+     {"Ủy ban nhân dân huyện": None, "UBND xã Hòa Bình": "lead", "các đơn vị": "cooperating"}),
 ])
 def test_letters_sent_by_a_named_body_and_collectives_across_the_whole_province(sentence, expected):
     assert roles(sentence) == expected

@@ -54,6 +54,8 @@ _TITLE_AHEAD = re.compile(r"(?:và\s+)?(?:thủ trưởng|giám đốc|chủ t�
 _CAPITAL_AFTER_HEAD = re.compile(r"(?<!trụ )(?<!cơ )(?<!Cơ )(?<!Trụ )sở\s+[A-ZĐ]")
 _PERSON_AFTER = re.compile(rf" (?:{_PERSON.pattern})")
 _END = r"(?![\w&])"
+_UNITS_AT = re.compile(f"{lexicon.UNITS}{_END}")
+_UNITS_AFTER = re.compile(f"\\s+{lexicon.UNITS}{_END}")
 _AGAIN = re.compile(r"\s*(?:,|\svà)\s*(?=các\s)")
 _LIST_JOIN = re.compile(r",|\svà\s|/")
 _SECTOR_NEXT = re.compile(rf"\s*,\s*(?=(?:các\s+)?(?:tổ chức|doanh nghiệp)\s+(?:{lexicon.SECTOR})(?![\w]))")
@@ -386,6 +388,18 @@ def _trim(folded: str, start: int, end: int) -> int:
     return end
 
 
+def _two_capitals(text: str, match: re.Match[str], end: int) -> bool:
+    """The word matched and the next are both capitalised, with one space between: a proper name ("Cần Thơ"); not a
+    cue before a title ("huyện Giao Chủ tịch UBND xã": "giao" written with a capital)."""
+    following = _NEXT_WORD.match(text, match.end(), end)
+    return (match.group(1)[:1].isupper() and following is not None and text[match.end():following.start(1)] == " "
+            and following.group(1)[:1].isupper() and match.group(1).lower() not in _CUES_CAPITALISED
+            and not _TITLE_AHEAD.match(text.lower(), following.start(1), end))
+
+
+_CUES_CAPITALISED = frozenset({"giao", "đề", "yêu", "chỉ", "phối", "chủ", "căn", "theo", "thực"})
+
+
 def _named_tail(text: str, folded: str, position: int, end: int) -> int:
     """The place name that follows a name: after "tỉnh", "huyện", "thành phố" ("huyện Cái Bè", "quận 1"), or
     straight after the name ("Đài Phát thanh và Truyền hình Thừa Thiên Huế", "Sở Y tế Hà Nội")."""
@@ -402,8 +416,9 @@ def _named_tail(text: str, folded: str, position: int, end: int) -> int:
         word = match.group(1)
         # ("phường Tân Lập": a capital inside a place's name is part of it, though "lập" alone is a verb.)
         if not (word[0].isupper() or (taken == 0 and word.isdigit())) or (
-                _STOP.match(folded, match.start(1)) and not (after_unit and taken > 0)):
-            break
+                _STOP.match(folded, match.start(1)) and not (after_unit and taken > 0)
+                and not (after_unit and _two_capitals(text, match, end))):
+            break  # (but "TP Cần Thơ": a place's name may open on a word that is a verb in lower case)
         if taken == 0 and _starts_agency(folded, match.start(1), end):
             break
         if taken == 0 and folded.endswith("tỉnh", 0, position) and _PERSON.match(text, match.start(1), end) and not \
@@ -450,10 +465,13 @@ def _generic(text: str, folded: str, position: int, end: int) -> int:
         capitals = capitals + 1 if capital else 0
         current, taken = match.end(), taken + 1
         if _PLACE_WORD.fullmatch(folded, match.start(1), match.end(1)):
+            units = _UNITS_AT.match(folded, match.start(1), end)  # "Trung tâm Y tế quận, huyện": units of one kind
+            if units is not None and units.end() > match.end() and _named_tail(text, folded, units.end(), end) == units.end():
+                return units.end()
             return _named_tail(text, folded, current, end)  # "... tỉnh", "... huyện Cái Bè": the name ends there
     if taken == 0:
         return -1
-    units = re.compile(f"\\s+{lexicon.UNITS}{_END}").match(folded, current, end)
+    units = _UNITS_AFTER.match(folded, current, end)
     return units.end() if units else current
 
 
