@@ -361,3 +361,28 @@ def test_a_programmes_events_dated_in_brackets_are_held_on_their_days():
     assert [item.schedule for item in found] == [Window(date(2021, 11, 13), date(2021, 11, 13)),
                                                 Window(date(2021, 11, 14), date(2021, 11, 15)),
                                                 Window(date(2021, 11, 14), date(2021, 11, 14))]
+
+
+@pytest.mark.parametrize(("sentence", "schedule"), [
+    ("Thời hạn cuối cùng để gửi báo cáo là ngày 30/9/2021.", Deadline(date(2021, 9, 30))),
+    ("Yêu cầu hoàn thành trước ngày20-12-2021.", Deadline(date(2021, 12, 19))),
+    ("Từ 20 giờ 30 phút đến 21 giờ 30 phút thứ Bảy, ngày 28 tháng 8 năm 2021, tắt đèn.",
+     Window(date(2021, 8, 28), date(2021, 8, 28))),
+    ("Đại hội dự kiến tổ chức 02 ngày (23-24 tháng 8 năm 2021), tại Hội trường.", Window(date(2021, 8, 23), date(2021, 8, 24))),
+    ("Ngày bầu cử đại biểu Quốc hội khóa XV dự kiến là ngày chủ nhật, ngày 23-5-2021.",
+     Window(date(2021, 5, 23), date(2021, 5, 23))),
+])
+def test_a_last_day_said_as_a_sentence_glued_days_hours_of_one_day_spelled_ranges_and_a_day_after_its_weekday(sentence,
+                                                                                                              schedule):
+    assert only(sentence, issued_on=date(2021, 3, 1)).schedule == schedule
+
+
+def test_the_next_rounds_of_work_due_share_its_limit_and_lunar_ranges_and_reported_periods_set_nothing():
+    found = read("Lần thứ nhất phải hoàn thành chậm nhất vào ngày 17-2, lần thứ hai là ngày 19-3 và lần thứ ba là ngày 18-4.",
+                 issued_on=date(2021, 1, 10))
+    assert [item.schedule for item in found] == [Deadline(date(2021, 2, 17)), Deadline(date(2021, 3, 19)),
+                                                Deadline(date(2021, 4, 18))]
+    lunar = read("Lễ hội từ ngày 1- 6.2.2023 (tức ngày 11 - 16.1 tháng Giêng năm Quý Mão 2023).", issued_on=date(2022, 12, 13))
+    assert [item.schedule for item in lunar] == [Window(date(2023, 2, 1), date(2023, 2, 6))]
+    assert read("Kỳ hạn báo cáo là 01 năm, tính từ ngày 01 tháng 01 đến ngày 31 tháng 12 của năm báo cáo.",
+                issued_on=date(2021, 10, 1)) == []

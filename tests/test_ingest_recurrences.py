@@ -193,3 +193,8 @@ def test_working_days_of_the_week_are_monday_to_friday_and_a_window_in_the_sente
     found = cycles("Từ ngày 14/6/2021 đến ngày 18/6/2021, tiếp công dân tất cả các ngày làm việc trong tuần.")
     assert [(item.schedule.rule, item.schedule.first, item.schedule.until) for item in found] == [
         ("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", date(2021, 6, 14), date(2021, 6, 18))]
+
+
+def test_a_report_due_in_the_january_after_the_year_it_reports_comes_every_year():
+    assert rules_of("Gửi báo cáo chậm nhất là ngày 15 tháng 01 năm kế tiếp của năm báo cáo theo dấu bưu điện.") == [
+        "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15"]

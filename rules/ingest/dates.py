@@ -14,7 +14,9 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _SPELLED = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*(?:năm\s+|/\s*)(\d{4}))?(?!\d)")
 # "trong các ngày 27, 28, 29 tháng 12/2019": the last day of a list spelled with "tháng" (the first ones are read
 # around it, as a stretch of days).
-_LISTED_SPELLED = re.compile(r"ngày\s+\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*\s*(?:,|và|-|–)\s*(\d{1,2})\s*tháng\s*(\d{1,2})"
+# ("(23-24 tháng 4 năm 2024)": two days without "ngày", the year written)
+_LISTED_SPELLED = re.compile(r"(?:ngày\s+|(?<![\w/.,\-])(?=\d{1,2}\s*[-–]\s*\d{1,2}\s*tháng\s*\d{1,2}\s*(?:năm\s+|/\s*)\d{4}))"
+                             r"\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*\s*(?:,|và|-|–)\s*(\d{1,2})\s*tháng\s*(\d{1,2})"
                              r"(?:\s*(?:năm\s+|/\s*)(\d{4}))?(?!\d)")
 # Day-first with one separator used twice: "10/6/2021", "1.7.2021", "01-7-2021", and "30/7", "1.7".
 _NUMERIC = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\w/%]|[.,\-]\d)")
@@ -29,8 +31,8 @@ _MONTH_RANGE_END = re.compile(r"tháng\s+\d{1,2}\s*(?:-|–|đến|tới)\s*(\d{
 _YEAR_RANGE = re.compile(r"năm\s+\d{4}\s*[-–]\s*(\d{4})(?!\d)")
 _QUARTER = re.compile(r"quý\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|năm)\s*(\d{4}))?")
 _YEAR = re.compile(r"năm\s+(\d{4})(?![\d/])")
-# A lunar date: "5.2 năm Quý Mão", "15/8 âm lịch", "10/3 (AL)": not a day of the civil calendar.
-_LUNAR_AFTER = re.compile(r"\s*(?:\(\s*)?(?:âm lịch|al\)|âl(?![\w])|năm\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+"
+# A lunar date: "5.2 năm Quý Mão", "15/8 âm lịch", "10/3 (AL)", "16.1 tháng Giêng": not a day of the civil calendar.
+_LUNAR_AFTER = re.compile(r"\s*(?:\(\s*)?(?:âm lịch|al\)|âl(?![\w])|tháng\s+(?:giêng|chạp)(?![\w])|năm\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+"
                           r"(?:tý|sửu|dần|mão|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi))(?![\w])")
 # "1.7" or "2.3" without a year is a date only where a date is expected ("mục 2.3" is not one).
 _DATE_CONTEXT = re.compile(r"(?:ngày|từ|đến|tới|trước|hết|và|sau|nhất|,|\(|-|–)\s*$")
@@ -119,7 +121,7 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
             found.append(ref)
     for match in _DAY_RANGE.finditer(folded, start, end):  # "16-30/9/2021": the last day; the first is read around it
         ref = _day(match.start(2), match.end(), match.group(2), match.group(4), match.group(5))
-        if ref:
+        if ref and not _LUNAR_AFTER.match(folded, match.end()):
             found.append(ref)
     for match in _MONTH.finditer(folded, start, end):
         month = int(match.group(1))

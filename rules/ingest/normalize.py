@@ -31,9 +31,12 @@ def clean(text: str) -> str:
     parted again; line breaks kept."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _GLUED.sub(_part_glued, _CONTROLS.sub("", text).translate(_INVISIBLE))
+    text = _DAY_GLUED.sub(r"\1 ", text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
+# "trước ngày20-12-2019": the word and its day run together.
+_DAY_GLUED = re.compile(r"(?<![^\W\d_])(ngày|Ngày|NGÀY)(?=\d)")
 # "ĐàiPhát thanh", "tỉnhHậu Giang": a Vietnamese syllable run into the capital of the next word.
 _GLUED = re.compile(r"[^\W\d_]{3,}")
 

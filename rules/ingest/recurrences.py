@@ -23,7 +23,9 @@ _REPORT_OF = re.compile(r"báo cáo\s+(?:định kỳ\s+)?(?:(6|06|sáu)(?:\s*\(
 # "báo cáo ... trước ngày 10 của tháng tiếp theo": the month after each month, so a monthly cycle.
 _NEXT_MONTH = re.compile(r"(?<=\d)\s+(?:của\s+)?(tháng (?:sau|tiếp theo|kế tiếp))(?![\w])")
 # "chậm nhất ngày 15/3 năm sau" in a standing rule: every year.
-_NEXT_YEAR = re.compile(r"năm sau(?![\w])")
+_NEXT_YEAR = re.compile(r"năm (?:sau|kế tiếp|tiếp theo)(?![\w])")
+# "gửi báo cáo chậm nhất là ngày 15 tháng 01 năm kế tiếp của năm báo cáo": every report year, the next January.
+_AFTER_REPORT_YEAR = re.compile(r"năm (?:sau|kế tiếp|tiếp theo|liền kề)\s+(?:của|sau)\s+năm báo cáo")
 _SIX = re.compile(rf"(?:(6|06|sáu|03|3|ba)\s+tháng)(?:\s+(?:một|1)\s+lần)?(?![\w])(?!\s+{_PAST})")
 # "định kỳ 06 tháng, 01 năm": the next cycle of a list, with or without a count of one.
 _NEXT_IN_LIST = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|và|hoặc)\s*(?:(?:hằng|hàng|mỗi)\s+|(?:0?1|một)\s+)?"
@@ -159,7 +161,7 @@ def find_recurrences(folded: str, start: int, end: int, refs: list[DateRef],
     if working is not None and not any(item.start <= working.start() < item.end for item in found):
         # "tiếp công dân thường xuyên vào các ngày làm việc trong tuần": Monday to Friday, every week
         found.append(Found(Recurrence("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", first=issued_on), working.start(), working.end()))
-    if _EVERY_YEAR.search(folded, start, end):
+    if _EVERY_YEAR.search(folded, start, end) or _AFTER_REPORT_YEAR.search(folded, start, end):
         found += _next_year(folded, refs, used, issued_on)
     # "hàng quý, 6 tháng và hàng năm, trước ngày 20 của tháng cuối kỳ": cycles sharing one day are one schedule.
     dropped = {id(item) for group in shared.values() for item in group} - {
@@ -309,7 +311,7 @@ def _next_year(folded: str, refs: list[DateRef], used: set[int], issued_on: date
     for index, ref in enumerate(refs):
         if index in used or ref.unit != "day" or ref.year is not None or ref.month is None or ref.day is None:
             continue
-        if not _NEXT_YEAR.match(folded, ref.end + 1, ref.end + 12) and not folded.startswith(" năm sau", ref.end):
+        if not _NEXT_YEAR.match(folded, ref.end + 1, ref.end + 16) and not folded.startswith(" năm sau", ref.end):
             continue
         cue = _DAY_SPEC.search(folded, max(0, ref.start - 30), ref.end)
         spec = _day_of(cue) if cue and cue.end() >= ref.end else None

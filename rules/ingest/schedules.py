@@ -24,6 +24,8 @@ _DAYS_FROM = re.compile(rf"(?:thêm|trong|kéo dài)\s+(\d{{1,3}})\s+ngày\s*,?\
 # "từ 23 giờ 15 ngày 4.2.2023, Ban tổ chức sẽ thực hiện nghi lễ": an event that starts at an hour of a day.
 # (Not "giãn cách từ 0 giờ ngày 18/7": a measure in force from then on; a ceremony must follow.)
 _FROM_HOUR = re.compile(rf"(?<![\w])từ\s+{_HOUR}$")
+# "Từ 20 giờ 30 phút đến 21 giờ 30 phút thứ Bảy, ngày 28 tháng 3 năm 2020": hours of one day.
+_HOURS_OF_DAY = re.compile(rf"(?<![\w])từ\s+{_HOUR}\s*(?:đến|tới|-|–)\s*{_HOUR}\s*(?:\(\s*)?{_WEEKDAY}?(?:ngày\s+)?$")
 _CEREMONY = re.compile(r"(?<![\w])(?:nghi lễ|lễ|khai mạc|bế mạc|khai hội)(?![\w])")
 _ON = re.compile(
     r"(?:chậm nhất|muộn nhất|hạn chót|thời hạn|không muộn hơn|không quá|đến hết|tới hết|hết|cho đến|đến|tới|trong|vào|"
@@ -39,6 +41,8 @@ _TIME_FIELD = re.compile(
 _TIME_IS = re.compile(rf"thời gian (?:tổ chức(?!\s+thực hiện)|diễn ra)(?:\s+[^;:.]{{1,60}}?)?\s+(?:là\s+|vào\s+)?{_HOUR}?"
                       r"(?:ngày\s+)?$")
 _BARE_TIME_FIELD = re.compile(r"thời gian\s*:")
+# "Thời hạn cuối cùng để gửi báo cáo là ngày 30/9/2025": the last day for the work, said as a sentence.
+_DUE_IS = re.compile(rf"(?:thời hạn|hạn chót|hạn cuối)(?:\s+[^;:.]{{1,60}}?)?\s+là\s+{_HOUR}?(?:ngày\s+)?$")
 _YEAR_CUE = re.compile(r"(?:đến hết|tới hết|hết|chậm nhất(?:\s+trong)?|hoàn thành(?:\s+xong)?(?:\s+trong)?|"
                        r"thời (?:gian|hạn) (?:hoàn thành|hoàn thiện|thực hiện)(?:\s+[^\s:;.]+){0,3}?\s*:?|thời hạn\s*:)"
                        r"\s*(?:trong\s+)?(?:năm\s+)?$")
@@ -50,10 +54,14 @@ _RANGE_OPEN = re.compile(rf"(?:từ|trong thời gian|thời gian|bắt đầu(?
 _FROM_DAY = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$")
 _DAY_PAIR = re.compile(r"(?:các|\d+|hai|ba)\s+ngày\s*[:,]?\s*(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:và|-|–|,)\s*(?:ngày\s+)?$")
 # "ngày 6 và 7/10", "ngày 25, 26/10": two days in a row are one stretch of time; "ngày 6 và 20/10" are two days.
+# "ngày 23-24 tháng 4 năm 2024", "(23-24 tháng 4 năm 2024)": the first day of a spelled range, before its dash.
+_DASH_DAYS = re.compile(r"(?:(?<![\w])ngày\s+|\(\s*)(\d{1,2})\s*[-–]\s*$")
 _TWO_DAYS = re.compile(r"(?<![\w])ngày\s+(\d{1,2})\s*(?:và|,)\s*(?:ngày\s+)?$")
 # The period a report covers or its figures are counted over ("Số liệu ... được tính từ ngày 01/01 đến ngày
 # 30/6", "báo cáo kết quả thực hiện ... từ ngày 30/01/2020 đến ngày 24/4/2020"): not a time to do work in.
-_COVERED = re.compile(r"(?:số liệu|được tính|tính (?:từ|đến)|báo cáo (?:kết quả|tình hình))(?![\w])[^;:.]*$")
+# ("Kỳ hạn báo cáo là 01 năm, tính từ ngày 01 tháng 01 đến ngày 31 tháng 12 của năm báo cáo": the period reported on)
+_COVERED = re.compile(r"(?:số liệu|được tính|tính (?:từ|đến)|báo cáo (?:kết quả|tình hình)|kỳ (?:hạn\s+)?báo cáo)(?![\w])"
+                      r"[^;:.]*$|(?<![\w])tính\s*$")
 # "Số liệu báo cáo tính đến hết ngày 30/6/2021": the day figures are counted to, not a deadline.
 # "Tính đến chiều 15/7, tỉnh có 35 ca mắc": the news counting up to a time, not a deadline either.
 _COUNTED_TO = re.compile(rf"(?:số liệu|tính)\s+(?:đến|tới)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?{_HOUR}?(?:ngày\s+)?$")
@@ -98,8 +106,11 @@ _EVENT_CUE = re.compile(rf"(?:vào|(?:chuyển|dời|lùi)\s+(?:sang|vào))\s+(?
 _WORK_DUE = re.compile(r"(?<![\w])(?:hoàn thành|kết thúc|xong|chậm nhất|muộn nhất|hạn|trước|báo cáo|gửi|gởi|nộp|"
                        r"(?<!chương )trình|đăng ký|cung cấp|hoàn tất|ban hành|phê duyệt|tổng hợp)(?![\w])")
 # "ngày Khai giảng năm học là 5/9/2022", "ngày tựu trường ... là ngày 9/9/2021": a day named, then given.
+# ("Ngày bầu cử ... dự kiến là ngày chủ nhật, ngày 23-5-2021": the weekday may come first)
 _NAMED_IS = re.compile(r"(?<![\w])ngày\s+(?![\d\s])((?:(?!(?<![\w])(?:ngày|là)(?![\w]))[^;:.()]){2,120}?)\s+là\s+"
-                       r"(?:ngày\s+)?$")
+                       rf"(?:ngày\s+)?{_WEEKDAY}?(?:ngày\s+)?$")
+# "lần thứ nhất phải hoàn thành chậm nhất vào ngày 17-2, lần thứ hai là ngày 19-3": the next round of the same work.
+_NEXT_ROUND = re.compile(r"(?<![\w])lần\s+(?:thứ\s+)?(?:hai|ba|tư|năm|\d)\s+(?:là\s+|vào\s+)*(?:ngày\s+)?$")
 # "Trường hợp đặc biệt cần khai giảng trước ngày 5/9, giao ...": a date inside a condition sets no schedule.
 # "Trường hợp có khó khăn, vướng mắc ..., phải báo cáo chậm nhất trong ngày 3/1": what it sets holds only if so.
 _CONDITION = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[-–+]\s*)?(?:trong\s+)?(?:trường hợp|nếu)(?![\w])")
@@ -229,7 +240,7 @@ def _historic(window: Found, context: Context) -> bool:
 def _same_month_range(before: str, offset: int, ref: DateRef, context: Context) -> Found | None:
     """"từ ngày 15 đến ngày 30/6/2021", "trong 2 ngày 26 và 27/6/2025", "ngày 6 và 7/10": the first day borrows
     the month."""
-    opening = _FROM_DAY.search(before) or _DAY_PAIR.search(before)
+    opening = _FROM_DAY.search(before) or _DAY_PAIR.search(before) or _DASH_DAYS.search(before)
     consecutive_only = opening is None
     opening = opening or _TWO_DAYS.search(before)
     if opening is None or ref.unit != "day" or ref.month is None:
@@ -330,12 +341,18 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
     if (starts and ref.unit == "day" and _CEREMONY.search(folded, ref.end, clause_end(folded, ref.end, end))
             and _event_day(folded, start, ref, offset + starts.start())):
         return _one_day(resolved, offset + starts.start(), ref.end, doubts)
+    hours = _HOURS_OF_DAY.search(before)
+    if hours and ref.unit == "day":
+        return _one_day(resolved, offset + hours.start(), ref.end, doubts)
     hour = _BEFORE_HOUR.search(before)
     if hour:
         return Found(Deadline(resolved.last_day()), offset + hour.start(), ref.end, doubts=doubts)
     cue = _BEFORE.search(before)
     if cue:
         return Found(Deadline(day_before(resolved.first_day())), offset + cue.start(), ref.end, True, doubts)
+    due = _DUE_IS.search(folded, max(start, ref.start - 120), ref.start)
+    if due and ref.unit == "day":
+        return Found(Deadline(resolved.last_day()), due.start(), ref.end, doubts=doubts)
     held = _TIME_IS.search(folded, max(start, ref.start - 120), ref.start)
     if held and ref.unit == "day":
         return _one_day(resolved, held.start(), ref.end, doubts)
@@ -351,6 +368,9 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
         return Found(Deadline(resolved.last_day()), offset + field_cue.start(), ref.end, doubts=doubts)
     if ref.unit == "day" and _CALENDAR_DAY.fullmatch(folded, _line_start(folded, start, ref.start), ref.start):
         return _one_day(resolved, ref.start, ref.end, doubts)  # "* THỨ BẢY 11/01/2025": a day of a work calendar
+    round_ = _NEXT_ROUND.search(before)
+    if round_ and ref.unit == "day" and _WORK_DUE.search(folded, clause, offset + round_.start()):
+        return Found(Deadline(resolved.last_day()), offset + round_.start(), ref.end, doubts=doubts)
     named = _NAMED_IS.search(folded, clause, ref.start)
     if named and ref.unit == "day":
         if _WORK_DUE.search(named.group(1)):  # "ngày hết hạn nộp hồ sơ là 30/10": the last day for the work
