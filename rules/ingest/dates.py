@@ -32,7 +32,8 @@ _YEAR_RANGE = re.compile(r"năm\s+\d{4}\s*[-–]\s*(\d{4})(?!\d)")
 _QUARTER = re.compile(r"quý\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|năm)\s*(\d{4}))?")
 _YEAR = re.compile(r"năm\s+(\d{4})(?![\d/])")
 # A lunar date: "5.2 năm Quý Mão", "15/8 âm lịch", "10/3 (AL)", "16.1 tháng Giêng": not a day of the civil calendar.
-_LUNAR_AFTER = re.compile(r"\s*(?:\(\s*)?(?:âm lịch|al\)|âl(?![\w])|tháng\s+(?:giêng|chạp)(?![\w])|năm\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+"
+_LUNAR_AFTER = re.compile(r"\s*(?:\(\s*)?(?:âm lịch|al\)|âl(?![\w])|tháng\s+(?:giêng|chạp)(?![\w])|"
+                          r"năm\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+"
                           r"(?:tý|sửu|dần|mão|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi))(?![\w])")
 # "1.7" or "2.3" without a year is a date only where a date is expected ("mục 2.3" is not one).
 _DATE_CONTEXT = re.compile(r"(?:ngày|từ|đến|tới|trước|hết|và|sau|nhất|,|\(|-|–)\s*$")
