@@ -386,3 +386,19 @@ def test_the_next_rounds_of_work_due_share_its_limit_and_lunar_ranges_and_report
     assert [item.schedule for item in lunar] == [Window(date(2023, 2, 1), date(2023, 2, 6))]
     assert read("Kỳ hạn báo cáo là 01 năm, tính từ ngày 01 tháng 01 đến ngày 31 tháng 12 của năm báo cáo.",
                 issued_on=date(2021, 10, 1)) == []
+
+
+def test_a_storms_forecast_day_a_visit_before_the_asking_and_figures_through_a_month_set_nothing():
+    assert read("Cơn bão số 12 đang hoạt động trên Biển Đông, có khả năng ảnh hưởng trực tiếp đến Quảng Ngãi (dự kiến vào ngày "
+                "23/10).", issued_on=date(2025, 10, 21)) == []
+    assert read("Yêu cầu này nêu ra tại cuộc họp, sau khi ông Út có chuyến khảo sát thực địa vào ngày 9/7.",
+                issued_on=date(2025, 7, 9)) == []
+    assert read("Đề nghị UBND cấp tỉnh báo cáo tình hình giải ngân các dự án đến hết tháng 4/2018, dự kiến đến hết tháng "
+                "6/2018.", issued_on=date(2018, 5, 1)) == []
+    assert only("Tình hình thực hiện dự án rất chậm, yêu cầu hoàn thành đến hết tháng 6/2018.",
+                issued_on=date(2018, 5, 1)).schedule == Deadline(date(2018, 6, 30))
+
+
+def test_a_range_whose_first_day_gives_its_weekday_in_brackets_is_one_window():
+    assert only("Không gian đi bộ sẽ từ 19h ngày 4/5 (thứ 7) đến hết 24h ngày 5/5 (chủ nhật).",
+                issued_on=date(2024, 4, 25)).schedule == Window(date(2024, 5, 4), date(2024, 5, 5))

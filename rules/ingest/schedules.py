@@ -47,7 +47,8 @@ _YEAR_CUE = re.compile(r"(?:đến hết|tới hết|hết|chậm nhất(?:\s+tr
                        r"thời (?:gian|hạn) (?:hoàn thành|hoàn thiện|thực hiện)(?:\s+[^\s:;.]+){0,3}?\s*:?|thời hạn\s*:)"
                        r"\s*(?:trong\s+)?(?:năm\s+)?$")
 # "từ 08h00 ngày 10/3 đến 17h00 ngày 12/3": hours may stand before either day.
-_RANGE_LINK = re.compile(rf"\s*(?:đến|tới|cho đến|-|–)\s*(?:hết\s+)?{_HOUR}?(?:ngày\s+)?")
+# ("từ 19h ngày 4/5 (thứ 7) đến hết 24h ngày 5/5": the first day's weekday in brackets)
+_RANGE_LINK = re.compile(rf"(?:\s*\(\s*{_WEEKDAY_NAME}\s*\))?\s*(?:đến|tới|cho đến|-|–)\s*(?:hết\s+)?{_HOUR}?(?:ngày\s+)?")
 # "bắt đầu từ ngày 6/9/2024 và kết thúc vào 15/1/2025": a term's first and last day (only after an opening word).
 _END_LINK = re.compile(r"\s*,?\s*(?:và\s+)?kết thúc\s+(?:vào\s+)?(?:ngày\s+)?")
 _RANGE_OPEN = re.compile(rf"(?:từ|trong thời gian|thời gian|bắt đầu(?:\s+vào)?)\s*(?::\s*)?{_HOUR}?(?:ngày\s+)?$")
@@ -94,6 +95,11 @@ _EVENT_DATE_FIRST = re.compile(r"\s*ngày\s+")
 # ("THỨ HAI, NGÀY 27/5": a comma is allowed before "ngày", not before the bare date of a dateline)
 _CALENDAR_DAY = re.compile(rf"\s*[*\-–•+]*\s*{_WEEKDAY_NAME}\s*(?:\(\s*|,\s*(?=ngày))?(?:ngày\s+)?")
 _FULL_STOP = re.compile(r"\.(?:\s|$)")
+_STORM_AHEAD = re.compile(r"(?<![\w])(?:bão|áp thấp nhiệt đới|mưa lớn|lũ)(?![\w])[^;.]*?(?<![\w])(?:có khả năng|dự kiến|dự báo)"
+                          r"(?![\w])[^;.]*$")
+_FIGURES_THROUGH = re.compile(r"(?<![\w])(?:tình hình|kết quả)(?![\w])(?:(?!hoàn thành|xong|phải|yêu cầu|đề nghị)[^;:])*?"
+                              r"(?:(?:dự kiến|ước)\s+)?(?:đến|tới)\s+(?:hết\s+)?$")
+_AFTER_DONE = re.compile(r"(?<![\w])sau khi(?![\w])[^;:.]*$")
 _PURPOSE_BY = re.compile(r"(?<![\w])để\s+(?:đến|tới)\s+(?:ngày\s+)?$")
 _WILL = re.compile(r"[^,;:.]{0,60}?(?<![\w])sẽ(?![\w])")
 # "Ngày 17/9/2017, huyện Cần Giuộc, tỉnh Long An tiến hành bầu cử ...": what takes place on a day still to come.
@@ -330,6 +336,12 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
     if (_NEWS_OPENING.fullmatch(folded, _clause_start(folded, start, ref.start), ref.start)
             and folded.startswith(",", ref.end) and _DONE.search(folded, ref.end, end)):
         return None  # "Trong tháng 3/2021, UBND tỉnh đã ban hành quyết định": when news happened, not a term
+    if _STORM_AHEAD.search(folded, _clause_start(folded, start, ref.start, ";."), ref.start):
+        return None  # "cơn bão số 12 ... có khả năng ảnh hưởng trực tiếp (dự kiến vào ngày 23/10)": a forecast
+    if _AFTER_DONE.search(folded, _clause_start(folded, start, ref.start, ";:."), ref.start) and _up_to(ref, context.issued_on):
+        return None  # "sau khi ông Út có chuyến khảo sát thực địa ... vào ngày 9/7": what happened before the asking
+    if ref.unit in ("month", "quarter") and _FIGURES_THROUGH.search(folded, _clause_start(folded, start, ref.start), ref.start):
+        return None  # "báo cáo tình hình giải ngân ... đến hết tháng 4/2018, dự kiến đến hết tháng 6/2018": figures' span
     if _PURPOSE_BY.search(before):
         return None  # "hoàn thành ... trước ngày 30/6 để đến ngày 1/7, các xã được vận hành": the state work leads to
     counted = _DAYS_FROM.search(before)
