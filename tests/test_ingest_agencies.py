@@ -808,3 +808,23 @@ def test_the_agent_of_work_after_do_leads_it_but_not_the_author_of_a_text():
 ])
 def test_letters_sent_by_a_named_body_and_collectives_across_the_whole_province(sentence, expected):
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Các địa phương còn lại tiếp tục thực hiện.", {"Các địa phương còn lại": "lead"}),
+    ("Yêu cầu các tỉnh báo cáo thưởng Tết.", {"các tỉnh": "lead"}),
+    ("Bộ LĐ-TB&XH yêu cầu các Sở LĐ-TB&XH trên cả nước phối hợp với ban quản lý khu công nghiệp, khu chế xuất, khu kinh "
+     "tế, Liên đoàn Lao động cấp tỉnh và các đơn vị liên quan nắm bắt tình hình.",
+     {"Bộ LĐ-TB&XH": None, "các Sở LĐ-TB&XH trên cả nước": "lead",
+      "ban quản lý khu công nghiệp, khu chế xuất, khu kinh tế": "cooperating",
+      "Liên đoàn Lao động cấp tỉnh": "cooperating", "các đơn vị liên quan": "cooperating"}),
+    ("Yêu cầu phòng giáo dục và đào tạo các huyện, thị xã, thành phố, thủ trưởng các cơ sở giáo dục mầm non, giáo dục phổ "
+     "thông, các trung tâm giáo dục thường xuyên, giáo dục nghề nghiệp-giáo dục thường xuyên thông báo.",
+     {"phòng giáo dục và đào tạo các huyện, thị xã, thành phố": "lead",
+      "các cơ sở giáo dục mầm non, giáo dục phổ thông": "lead",
+      "các trung tâm giáo dục thường xuyên, giáo dục nghề nghiệp-giáo dục thường xuyên": "lead"}),
+    ("UBND tỉnh cũng yêu cầu các trường cao đẳng, đại học tăng cường giám sát y tế.",
+     {"UBND tỉnh": None, "các trường cao đẳng, đại học": "lead"}),
+])
+def test_collectives_of_the_rest_of_the_whole_country_of_zones_boards_and_of_kinds_of_schools(sentence, expected):
+    assert roles(sentence) == expected

@@ -269,3 +269,11 @@ def test_the_purpose_before_the_body_that_issued_is_not_part_of_the_issuers_name
     text = ("Nhằm thực hiện tốt công tác phòng chống dịch COVID-19, đảm bảo quản lý lao động trở về địa phương, Ủy ban nhân "
             "dân huyện đã ban hành Chỉ thị số 16/CT-UBND ngày 31/3/2020 về phòng, chống dịch.")
     assert read_text(text).header.issuer_name == "Ủy ban nhân dân huyện"
+
+
+def test_a_province_named_as_it_asks_issues_rather_than_the_committee_named_bare_before_it():
+    text = ("Ngày 2/3, UBND tỉnh yêu cầu các trường tiếp tục cho học sinh nghỉ học.\n"
+            "UBND tỉnh Sơn La cũng lưu ý các trường hợp có triệu chứng ho, sốt cần thông báo ngay.")
+    reading = read_text(text, issued_on=date(2020, 3, 2))
+    assert reading.header.issuer_name == "UBND tỉnh Sơn La"
+    assert "UBND tỉnh Sơn La" not in {a.mention.name for a in reading.assignments if a.role}

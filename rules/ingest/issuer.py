@@ -21,7 +21,7 @@ _FOLDED_TAG = re.compile(r"\s*(?:\([^()\n]{2,30}\)|[^\W\d_][\w.]{1,15})\s*[-–]
 _LOCAL_COMMITTEE_AT = re.compile(r"(?<![\w])(?:ủy ban nhân dân|ubnd|ub nhân dân) (?:huyện|quận|thị xã|xã|phường|thị trấn|"
                                  r"đặc khu)(?![\w])")
 _NAMED_LOCAL_COMMITTEE = re.compile(r"ủy ban nhân dân (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) \w")
-_ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới|tiếp tục)\s+)*(?:yêu cầu|đề nghị|giao|chỉ đạo|thông báo|ban hành|phê bình|"
+_ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới|tiếp tục)\s+)*(?:yêu cầu|đề nghị|giao|chỉ đạo|thông báo|ban hành|phê bình|lưu ý|"
                    r"nhắc nhở|chuyển (?:nội dung|văn bản|hồ sơ|đơn)|"
                    r"có (?:văn bản|công văn|ý kiến|quyết định|thông báo|công điện))(?![\w])")
 _HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:\([^()]*\)\s*)?(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động|lấy ý kiến|"
@@ -59,15 +59,21 @@ def _asking_committee(text: str, folded: str, finder: MentionFinder) -> str | No
     province = _COMMITTEE_AT.search(folded)
     # A province named before may be the one asking, in words not read here ("UBND tỉnh Bình Thuận nêu rõ: ...").
     local_until = province.start() if province else len(folded)
+    bare: str | None = None  # a committee named bare, taken only if no named one asks ("UBND tỉnh Sơn La ...")
     for level, named, until in ((_COMMITTEE_AT, _NAMED_PROVINCE_COMMITTEE, len(folded)),
                                 (_LOCAL_COMMITTEE_AT, _NAMED_LOCAL_COMMITTEE, local_until)):
         for committee in level.finditer(folded, 0, until):  # only where a committee is named: no second full read
             mentions = finder.find(text, folded, committee.start(), min(len(folded), committee.start() + 120))
             mention = mentions[0] if mentions and mentions[0].start == committee.start() else None
             own = folded[mention.start:mention.end] if mention else ""  # one committee, not "UBND các tỉnh, thành phố"
-            if (mention is not None and "các " not in own and "," not in own and _ASKS.match(folded, mention.end)
-                    and (named.match(name_key(mention.name)) or _opens_lead(folded, mention.start))):
+            if mention is None or "các " in own or "," in own or not _ASKS.match(folded, mention.end):
+                continue
+            if named.match(name_key(mention.name)):
                 return mention.name
+            if bare is None and level is _COMMITTEE_AT and _opens_lead(folded, mention.start):
+                bare = mention.name
+        if bare is not None:
+            return bare
     return None
 
 

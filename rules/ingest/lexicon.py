@@ -148,7 +148,8 @@ _NOUN = (r"(?:cơ quan ngang bộ|cơ quan ngang sở|cơ quan thuộc chính ph
          rf"(?:sở|ban|bộ|hội|phòng)(?!\s+(?:{DEPARTMENT}|chỉ đạo|chỉ huy|quản lý|thi đua|dân tộc|tôn giáo|tuyên giáo|"
          r"dân vận|nội chính|liên hiệp|nông dân|cựu chiến binh|chữ thập đỏ|luật gia|phận|hành|nhân dân)(?![\w]))|"
          r"trung tâm(?=\s*(?:,|và|thuộc|trực thuộc)))(?![\w])")
-_QUALIFIER = (r"(?:\s+khác(?![\w])|\s+(?:ven biển|biên giới|miền núi|vùng cao)(?![\w])|"
+_QUALIFIER = (r"(?:\s+khác(?![\w])|\s+còn lại(?![\w])|\s+trên (?:cả|toàn) (?:nước|quốc)(?![\w])|"
+              r"\s+(?:ven biển|biên giới|miền núi|vùng cao)(?![\w])|"
               r"\s+(?:có\s+)?liên quan|\s+chức năng|\s+chuyên môn(?![\w])|\s+cấp\s+(?:tỉnh|huyện|xã|cơ sở)(?![\w])|\s+các cấp|"
               r"\s+thành viên(?!\s+(?:ban|ủy ban|hội đồng))|"
               r"\s+có vốn (?:của\s+)?nhà nước|\s+(?:trực\s+)?thuộc (?:ủy ban nhân dân|ubnd) (?:tỉnh|thành phố|huyện)|"
@@ -160,7 +161,8 @@ _QUALIFIER = (r"(?:\s+khác(?![\w])|\s+(?:ven biển|biên giới|miền núi|v�
               r"\s+của (?:tỉnh|thành phố|tp\.?|huyện)(?![\w])|\s+(?:tỉnh|thành phố|trung ương|huyện|thị xã|xã|phường)(?![\w])|"
               rf"{POINTER})")
 GROUPS = (
-    rf"các\s+(?:sở|phòng)\s+{DEPARTMENT}(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s*,\s*(?:thành phố|thị xã|quận))*)?",
+    rf"các\s+(?:sở|phòng)\s+{DEPARTMENT}(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s*,\s*(?:thành phố|thị xã|quận))*)?"
+    rf"{_QUALIFIER}*",
     # ("các sở, ban, ngành, huyện, thị xã, thành phố trong tỉnh": the districts listed on, by their kind)
     rf"(?:các\s+)?{_NOUN}(?:(?:\s+(?:tỉnh|thành phố|huyện)(?=\s*(?:,|và)))?\s*(?:,|và|/)\s*(?:các\s+)?{_NOUN}|"
     r"\s+(?:ban\s+)?ngành(?![\w]))+"
@@ -182,10 +184,16 @@ GROUPS = (
     rf"các (?:địa phương|đơn vị(?!\s+hành chính)|cơ quan|sở|bộ(?!\s+phận)|ngành){POINTER}?",
     # ("các trường": the schools; not "các trường hợp", cases)
     r"các (?:thôn|tổ dân phố|khu phố|ấp|khóm|hợp tác xã|trường học|nhà trường|trung tâm|"
-    rf"trường(?:\s+(?:đại học|cao đẳng|trung cấp|trung học phổ thông|trung học cơ sở|thpt|thcs|tiểu học|mầm non))?"
+    # ("các trường cao đẳng, đại học": the kinds of schools listed)
+    r"trường(?:\s+(?:đại học|cao đẳng|trung cấp|trung học phổ thông|trung học cơ sở|thpt|thcs|tiểu học|mầm non)"
+    r"(?:\s*(?:,|và)\s*(?:đại học|cao đẳng|trung cấp|trung học phổ thông|trung học cơ sở|thpt|thcs|tiểu học|mầm non)"
+    r"(?![\w]))*)?"
     rf"(?!\s+hợp)(?![\w])){_QUALIFIER}*",
     # "trung tâm giáo dục nghề nghiệp – giáo dục thường xuyên": the district's vocational and continuing schools.
-    r"(?:các\s+)?trung tâm (?:giáo dục nghề nghiệp\s*[-–]\s*giáo dục thường xuyên|gdnn\s*[-–]\s*gdtx)"
+    # ("các trung tâm giáo dục thường xuyên, giáo dục nghề nghiệp-giáo dục thường xuyên": both kinds)
+    r"(?:các\s+)?trung tâm (?:giáo dục nghề nghiệp\s*[-–]\s*giáo dục thường xuyên|gdnn\s*[-–]\s*gdtx|giáo dục thường xuyên)"
+    r"(?:\s*(?:,|và)\s*(?:giáo dục nghề nghiệp\s*[-–]\s*giáo dục thường xuyên|gdnn\s*[-–]\s*gdtx|giáo dục thường xuyên)"
+    r"(?![\w]))*"
     rf"{_QUALIFIER}*",
     # "ngành nông nghiệp", "ngành Giáo dục và Đào tạo": a sector's bodies, named by their field.
     rf"(?:các\s+)?ngành\s+(?:{DEPARTMENT}|{SECTOR})(?![\w])(?:{_QUALIFIER})*",
@@ -194,10 +202,12 @@ GROUPS = (
     # "hệ thống chính trị phường": the Party committee, the government, the Front and the mass organisations of a place.
     rf"(?:các\s+)?hệ thống chính trị(?:\s+{UNITS})?",
     # "cơ sở giáo dục đại học", "các cơ sở giáo dục nghề nghiệp": the kind of school is part of the name.
+    # ("các cơ sở giáo dục mầm non, giáo dục phổ thông": the kinds of schools listed)
     rf"(?:(?:các\s+)?(?:tổ chức|doanh nghiệp|đơn vị|cơ sở)|các\s+công ty)\s+(?:{SECTOR})(?![\w])"
-    r"(?:\s+(?:đại học|nghề nghiệp|phổ thông|mầm non|công lập|ngoài công lập)(?![\w]))?"
+    r"(?:\s+(?:đại học|nghề nghiệp|phổ thông|mầm non|công lập|ngoài công lập|thường xuyên)(?![\w])"
+    r"(?:\s*(?:,|và)\s*(?:giáo dục\s+)?(?:đại học|nghề nghiệp|phổ thông|mầm non|thường xuyên)(?![\w]))*)?"
     rf"{_QUALIFIER}*",
-    r"các (?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|"
+    r"các (?:tỉnh|quận|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và|/)\s*(?:quận|huyện|thị xã|thành phố|"
     rf"thị trấn|thành|thị|xã|phường|đặc khu)(?![\w]))*(?![\w]){POINTER}?",
     # "các Tập đoàn kinh tế, Tổng công ty nhà nước", "các chủ đầu tư": state enterprises and project owners, by kind.
     r"(?:các\s+)?tập đoàn(?:\s+kinh tế)?(?:\s+nhà nước)?(?:\s*(?:,|và)\s*(?:các\s+)?tổng công ty(?:\s+nhà nước)?)?"
@@ -209,6 +219,9 @@ GROUPS = (
     r"(?=\s*(?:[,;.]|và\s|thực hiện|triển khai|phối hợp|chủ trì))",
     # "các Phòng ban chuyên môn", "các phòng chuyên môn": a district's or commune's own offices.
     rf"(?:các\s+)?(?:phòng\s*,?\s*ban|phòng|cơ quan) chuyên môn{_QUALIFIER}*",
+    # "ban quản lý khu công nghiệp, khu chế xuất, khu kinh tế": the boards of the zones of each province, by kind.
+    r"(?:các\s+)?ban quản lý (?:các\s+)?khu (?:công nghiệp|chế xuất|kinh tế|công nghệ cao)"
+    r"(?:\s*(?:,|và)\s*(?:khu\s+)?(?:công nghiệp|chế xuất|kinh tế|công nghệ cao)(?![\w]))*(?![\w])",
     # "Vụ trưởng các Vụ, Cục trưởng các Cục": a ministry's departments (not "các vụ án", "các vụ, việc": cases).
     r"các (?:vụ|cục|tổng cục)(?:\s*(?:,|và)\s*(?:vụ|cục|tổng cục))*(?=\s*(?:[,;.)]|và\s|(?:trực\s+)?thuộc\s|$))"
     r"(?!\s*,\s*việc)(?:\s+(?:trực\s+)?thuộc bộ)?",

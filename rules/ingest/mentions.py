@@ -54,6 +54,9 @@ _TITLE_AHEAD = re.compile(r"(?:và\s+)?(?:thủ trưởng|giám đốc|chủ t�
 _CAPITAL_AFTER_HEAD = re.compile(r"(?<!trụ )(?<!cơ )(?<!Cơ )(?<!Trụ )sở\s+[A-ZĐ]")
 _PERSON_AFTER = re.compile(rf" (?:{_PERSON.pattern})")
 _END = r"(?![\w&])"
+# "phòng giáo dục và đào tạo các huyện, thị xã, thành phố": a department's offices in every district, in lower case.
+_OFFICES_OF_UNITS = re.compile(rf"(?:sở|phòng)\s+{lexicon.DEPARTMENT}\s+các\s+"
+                               r"(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường)(?![\w])")
 _UNITS_AT = re.compile(f"{lexicon.UNITS}{_END}")
 _UNITS_AFTER = re.compile(f"\\s+{lexicon.UNITS}{_END}")
 _AGAIN = re.compile(r"\s*(?:,|\svà)\s*(?=các\s)")
@@ -206,7 +209,8 @@ class MentionFinder:
                 best_end = body.end
         if not collective:
             # ("Đối với sở Xây dựng, ...": a head in lower case before a capitalised name is a slip of the copy)
-            if not (text[position].isupper() or lower_ok or _CAPITAL_AFTER_HEAD.match(text, position, best_end)):
+            if not (text[position].isupper() or lower_ok or _CAPITAL_AFTER_HEAD.match(text, position, best_end)
+                    or _OFFICES_OF_UNITS.match(folded, position, best_end)):
                 return None
             named = _named_tail(text, folded, best_end, end)
             if named > best_end and "các " in folded[position:best_end]:
