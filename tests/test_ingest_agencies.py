@@ -828,3 +828,15 @@ def test_letters_sent_by_a_named_body_and_collectives_across_the_whole_province(
 ])
 def test_collectives_of_the_rest_of_the_whole_country_of_zones_boards_and_of_kinds_of_schools(sentence, expected):
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Theo đồng chí Nguyễn Văn Hậu, Phó Chủ tịch UBND xã Tiến Thắng, bắt đầu từ ngày 12/9, xã sẽ tổ chức khám.",
+     {"UBND xã Tiến Thắng": None}),
+    ("Vụ Kế hoạch – Tài chính chủ trì hướng dẫn thực hiện chế độ báo cáo.", {"Vụ Kế hoạch – Tài chính": "lead"}),
+    ("Vụ Đông Xuân năm nay cần chú ý phòng sâu bệnh.", {}),
+    ("Mọi chi tiết xin liên hệ: Vụ Công tác học sinh, sinh viên - Bộ Giáo dục và Đào tạo, 35 Đại Cồ Việt.",
+     {"Vụ Công tác học sinh": None, "Bộ Giáo dục và Đào tạo": None}),
+])
+def test_an_officer_quoted_a_ministrys_department_and_a_contact_point(sentence, expected):
+    assert roles(sentence) == expected

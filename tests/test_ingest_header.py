@@ -277,3 +277,10 @@ def test_a_province_named_as_it_asks_issues_rather_than_the_committee_named_bare
     reading = read_text(text, issued_on=date(2020, 3, 2))
     assert reading.header.issuer_name == "UBND tỉnh Sơn La"
     assert "UBND tỉnh Sơn La" not in {a.mention.name for a in reading.assignments if a.role}
+
+
+def test_the_first_body_that_issues_in_the_sentence_not_a_sector_named_later_in_it():
+    text = ("Ngày 18/9/2019, Bộ Lao động – Thương binh và Xã hội ban hành Thông tư quy định Chế độ báo cáo thống kê ngành "
+            "Lao động, Thương binh và Xã hội nhằm thu thập chỉ tiêu của ngành Lao động – Thương binh và Xã hội đã ban hành "
+            "tại Thông tư 01/2018/TT-LĐTBXH ngày 27/02/2018.")
+    assert read_text(text).header.issuer_name == "Bộ Lao động – Thương binh và Xã hội"

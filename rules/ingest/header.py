@@ -271,17 +271,23 @@ def _issuer(text: str, folded: str, own: Reference | None) -> str | None:
     verbs = list(_ISSUE_VERB.finditer(folded, sentence_start, own.start))
     if not verbs:
         return None
-    verb = verbs[-1]
-    subject = text[sentence_start:verb.start()]
-    subject = re.sub(r"^.*?\d{4}\s*,\s*|^\s*ngày\s+[\d/.]+\s*,\s*|^\s*(?:vừa qua|mới đây|gần đây|theo đó)\s*,\s*", "",
-                     subject, flags=re.IGNORECASE)
-    subject = " ".join(re.sub(r"\s*\([^)]*\)", "", subject).split()).strip(" ,")
-    if "," in subject:
+    subjects = [_subject(text[sentence_start:verb.start()]) for verb in verbs]
+    finder = MentionFinder()
+    for subject in subjects:
+        # "Bộ X ban hành Thông tư quy định ... ngành X đã ban hành tại Thông tư 01 ...": the first body that issues;
         # "Nhằm thực hiện tốt công tác ..., Ủy ban nhân dân huyện đã ban hành ...": the purpose first, then the body.
-        names = MentionFinder().find(subject, fold(subject))
-        if names and not subject[names[-1].end:].strip(" ,") and "," in subject[:names[-1].start]:
+        names = finder.find(subject, fold(subject))
+        if names and not subject[names[-1].end:].strip(" ,") and (len(names) == 1 or "," in subject[:names[-1].start]):
             return names[-1].name
+    subject = subjects[-1]
     return subject or None
+
+
+def _subject(words: str) -> str:
+    """The words before an issuing verb without the date or the news opening: "Ngày 7/6/2021, UBND tỉnh" -> "UBND tỉnh"."""
+    words = re.sub(r"^.*?\d{4}\s*,\s*|^\s*ngày\s+[\d/.]+\s*,\s*|^\s*(?:vừa qua|mới đây|gần đây|theo đó)\s*,\s*", "",
+                   words, flags=re.IGNORECASE)
+    return " ".join(re.sub(r"\s*\([^)]*\)", "", words).split()).strip(" ,")
 
 
 def _title(text: str, folded: str, own: Reference | None) -> str | None:

@@ -126,7 +126,8 @@ HEADS: tuple[tuple[str, int], ...] = (
 # ("BAN HÀNH QUY CHẾ ...", "ỦY\nBAN NHÂN DÂN": no board)
 GENERIC_HEADS = (r"(?:sở|cục(?!\s+trưởng)|chi cục(?!\s+trưởng)|chi nhánh|trung tâm|trạm|ban(?!\s+(?:hành|nhân dân))|"
                  r"phòng|hội|viện|trường|đội(?!\s+ngũ)|hạt|"
-                 r"văn phòng|bộ|tổng cục|"
+                 # ("Vụ Kế hoạch – Tài chính": a ministry's department; not a crop season, a case, a head of department)
+                 r"văn phòng|bộ|tổng cục|vụ(?!\s+(?:đông|xuân|hè|thu|mùa|lúa|việc|án|trưởng|phó))|"
                  r"tổng công ty|công ty|"
                  r"tập đoàn|báo|tạp chí|đài|thông tấn xã|viễn thông|bưu điện|điện lực|bệnh viện|học viện|ngân hàng|"
                  r"kho bạc|cảng vụ|liên minh|liên hiệp|ủy ban|hội đồng|vườn quốc gia|khu bảo tồn|bảo tàng|thư viện|"

@@ -47,6 +47,9 @@ _LEAD_CUE = re.compile(
     r"chiến sĩ|nhân dân|người dân)(?![\w])\s*(?:,|và)?\s*)*"
     # "yêu cầu từ hôm nay (1/8), các cơ quan, đoàn thể thực hiện ...": from when, then whom.
     r"(?:(?:từ|kể từ|ngay từ)\s+[^,;:]{1,40},\s*)?$")
+_CONTACT = re.compile(r"(?<![\w])liên hệ(?:\s+(?:với|qua|theo|tại))?\s*:?\s*$")
+_QUOTED_OFFICER = re.compile(r"(?<![\w])(?:theo|ông|bà)\s+(?:đồng chí\s+)?[^,;:]{2,40},\s*(?:phó\s+)?"
+                             r"(?:chủ tịch|giám đốc|trưởng ban|trưởng phòng|bí thư|chánh văn phòng|thủ trưởng)\s*$")
 _MANY_LETTERS = re.compile(r"(?:nhiều|các)\s+(?:văn bản|công văn|công điện|chỉ thị)\s+(?:chỉ đạo|yêu cầu|đề nghị)(?:\s+cho)?\s*$")
 # A heading "2. Trách nhiệm của các sở, ngành": the whole opening, not "phát huy vai trò, trách nhiệm của X".
 _DUTY_HEADING = re.compile(r"(?:trách nhiệm|nhiệm vụ)(?:\s+của)?")
@@ -240,6 +243,10 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
     if clause > start and _MEMBERS_LABEL.search(folded, max(start, clause - 40), clause):
         return None, False  # "Thành phần Đoàn ... bao gồm: UBND các địa phương, Công an, ...": who is in a team
     prefix = _placeholders(folded, clause, first.start, mentions)
+    if _CONTACT.search(folded, max(start, clause - 40), first.start):
+        return None, False  # "Mọi chi tiết xin liên hệ: Vụ Công tác học sinh, sinh viên ...": whom to ask, not work
+    if _QUOTED_OFFICER.search(prefix):
+        return None, False  # "Theo đồng chí Nguyễn Văn Hậu, Phó Chủ tịch UBND xã Tiến Thắng, ...": whose words, not work
     prefix = _TITLES.sub("", re.sub(r"\([^()]*\)", " ", prefix))
     about = _ABOUT.search(prefix)
     if about and not ("," in prefix[about.end():] and _LEAD_CUE.search(prefix)):
