@@ -284,3 +284,11 @@ def test_the_first_body_that_issues_in_the_sentence_not_a_sector_named_later_in_
             "Lao động, Thương binh và Xã hội nhằm thu thập chỉ tiêu của ngành Lao động – Thương binh và Xã hội đã ban hành "
             "tại Thông tư 01/2018/TT-LĐTBXH ngày 27/02/2018.")
     assert read_text(text).header.issuer_name == "Bộ Lao động – Thương binh và Xã hội"
+
+
+def test_a_province_committee_asked_to_direct_is_not_the_issuer_the_ministry_asking_is():
+    text = ("Bắc Ninh phải tiêm xong số vắc xin được cấp trước 10/6\n\n"
+            "Bộ Y tế vừa có công văn khẩn đề nghị UBND tỉnh Bắc Ninh chỉ đạo các đơn vị liên quan tổ chức tiêm.")
+    reading = read_text(text, issued_on=date(2021, 6, 1))
+    assert reading.header.issuer_name == "Bộ Y tế"
+    assert {a.mention.name: a.role for a in reading.assignments if a.role} == {"UBND tỉnh Bắc Ninh": "lead"}
