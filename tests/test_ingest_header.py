@@ -292,3 +292,10 @@ def test_a_province_committee_asked_to_direct_is_not_the_issuer_the_ministry_ask
     reading = read_text(text, issued_on=date(2021, 6, 1))
     assert reading.header.issuer_name == "Bộ Y tế"
     assert {a.mention.name: a.role for a in reading.assignments if a.role} == {"UBND tỉnh Bắc Ninh": "lead"}
+
+
+def test_a_province_chairman_asked_by_the_deputy_prime_minister_leads_the_work():
+    text = "Phó Thủ tướng Trương Hòa Bình yêu cầu Chủ tịch UBND tỉnh Kon Tum chỉ đạo các cơ quan, đơn vị chức năng kiểm tra."
+    reading = read_text(text, issued_on=date(2017, 5, 1))
+    assert reading.header.issuer_name is None
+    assert {a.mention.name: a.role for a in reading.assignments if a.role} == {"UBND tỉnh Kon Tum": "lead"}

@@ -24,7 +24,9 @@ _NAMED_LOCAL_COMMITTEE = re.compile(r"ủy ban nhân dân (?:huyện|quận|th�
 _ASKS = re.compile(r"\s*(?:(?:đã|vừa|cũng|mới|tiếp tục)\s+)*(?:yêu cầu|đề nghị|giao|chỉ đạo|thông báo|ban hành|phê bình|lưu ý|"
                    r"nhắc nhở|chuyển (?:nội dung|văn bản|hồ sơ|đơn)|"
                    r"có (?:văn bản|công văn|ý kiến|quyết định|thông báo|công điện))(?![\w])")
-_ASKED = re.compile(r"(?<![\w])(?:đề nghị|yêu cầu|giao|gửi|chỉ đạo|kiến nghị)(?:\s+(?:cho|đến|tới))?\s*$")
+# "đề nghị UBND tỉnh Bắc Ninh", "yêu cầu Chủ tịch UBND tỉnh Kon Tum": the body named next is asked.
+ASKED = re.compile(r"(?<![\w])(?:đề nghị|yêu cầu|giao|gửi|chỉ đạo|kiến nghị)(?:\s+(?:cho|đến|tới))?"
+                    r"(?:\s+(?:phó\s+)?chủ tịch)?\s*$")
 _HEADLINE_ASKS = re.compile(rf"{_ASKS.pattern}|\s*(?:\([^()]*\)\s*)?(?:(?:đã|vừa)\s+)?(?:hướng dẫn|phát động|lấy ý kiến|"
                             r"triển khai kế hoạch)"
                             r"(?![\w])")
@@ -69,7 +71,7 @@ def _asking_committee(text: str, folded: str, finder: MentionFinder) -> str | No
             own = folded[mention.start:mention.end] if mention else ""  # one committee, not "UBND các tỉnh, thành phố"
             if mention is None or "các " in own or "," in own or not _ASKS.match(folded, mention.end):
                 continue
-            if _ASKED.search(folded, max(0, mention.start - 40), mention.start):
+            if ASKED.search(folded, max(0, mention.start - 40), mention.start):
                 continue  # "Bộ Y tế vừa có công văn khẩn đề nghị UBND tỉnh Bắc Ninh chỉ đạo ...": asked, not asking
             if named.match(name_key(mention.name)):
                 return mention.name

@@ -8,7 +8,7 @@ from datetime import date
 from rules.ingest.dates import complete_year, find_dates
 from rules.ingest.found import Context, Found
 from rules.ingest.header import Header, one_year_end, read_header
-from rules.ingest.issuer import DAY_OPENING, clause_opening, issuer_of_text
+from rules.ingest.issuer import ASKED, DAY_OPENING, clause_opening, issuer_of_text
 from rules.ingest.mentions import Mention, MentionFinder
 from rules.ingest.normalize import clean, fold, mask_definitions, mask_spelled_numbers, name_key
 from rules.ingest.recurrences import cycle_day
@@ -293,6 +293,7 @@ class _Reader:
         issuer = self.header.issuer_name
         if (_PROVINCE_COMMITTEE.match(key) and "các " not in self.folded[mention.start:mention.end]  # not "UBND các tỉnh"
                 and _CHAIR.search(self.folded, max(0, mention.start - 30), mention.start)
+                and not ASKED.search(self.folded, max(0, mention.start - 50), mention.start)
                 and not (issuer and _PROVINCE_COMMITTEE.match(name_key(issuer)))):
             # "Chủ tịch UBND tỉnh Hòa Bình ... có ý kiến": the committee that issues, by its chairman (unless another
             # committee is known to issue: "UBND tỉnh Hà Nam ... giao Chủ tịch UBND TP.Phủ Lý ...")
