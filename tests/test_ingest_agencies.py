@@ -110,16 +110,16 @@ def test_a_list_restarting_with_cac_is_a_new_collective():
     assert roles("Đề nghị các cấp, các ngành, đoàn thể tham gia.") == {"các cấp, các ngành, đoàn thể": "lead"}
 
 
-def test_members_of_a_steering_committee_stand_for_the_committee():
+def test_members_of_a_steering_committee_are_one_collective_named_with_them():
     found = roles("Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp thực hiện.",
                   "UBND tỉnh")
-    assert found == {"UBND tỉnh": None, "Ban chỉ đạo phòng, chống dịch Covid-19 các cấp": "lead"}
+    assert found == {"UBND tỉnh": None, "các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp": "lead"}
 
 
 def test_a_registry_name_cut_short_by_a_longer_name_is_not_matched():
     text = clean("yêu cầu các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp thực hiện")
     mentions = MentionFinder(("các thành viên ban chỉ đạo",)).find(text, fold(text))
-    assert [mention.name for mention in mentions] == ["Ban chỉ đạo phòng, chống dịch Covid-19 các cấp"]
+    assert [mention.name for mention in mentions] == ["các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp"]
 
 
 def test_a_name_stops_before_the_verb_that_follows_it():
@@ -839,4 +839,16 @@ def test_collectives_of_the_rest_of_the_whole_country_of_zones_boards_and_of_kin
      {"Vụ Công tác học sinh": None, "Bộ Giáo dục và Đào tạo": None}),
 ])
 def test_an_officer_quoted_a_ministrys_department_and_a_contact_point(sentence, expected):
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Các thành viên Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh bám sát địa bàn.",
+     {"Các thành viên Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh": "lead"}),
+    ("Yêu cầu các cơ quan thành viên Ban Chỉ đạo và Ban tổ chức Đại hội xây dựng kế hoạch.",
+     {"các cơ quan thành viên Ban Chỉ đạo": "lead", "Ban tổ chức Đại hội": "lead"}),
+    ("Chủ tịch, Phó Chủ tịch và thành viên Ủy ban nhân dân xã chịu trách nhiệm trước Hội đồng nhân dân xã.",
+     {"Ủy ban nhân dân xã": "lead", "Hội đồng nhân dân xã": None}),
+])
+def test_a_boards_members_are_one_collective_named_with_them(sentence, expected):
     assert roles(sentence) == expected

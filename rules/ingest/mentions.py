@@ -140,7 +140,7 @@ class MentionFinder:
                 continue
             found.append(mention)
             position = mention.end
-        return _merge_appositions(text, _places_listed(text, folded, found, end))
+        return _with_members(text, folded, _merge_appositions(text, _places_listed(text, folded, found, end)), start)
 
     def _shared_head(self, text: str, folded: str, position: int, end: int) -> list[Mention]:
         """"Các Sở: Tư pháp, Y tế, ..." as one mention per department, each named "Sở Tư pháp", "Sở Y tế"; a list
@@ -487,6 +487,23 @@ def _joins_names(text: str, folded: str, match: re.Match[str], end: int) -> bool
     # "Chi cục Kiểm lâm và Đài Khí tượng Thủy văn tỉnh": a second head starts a second agency.
     return following is not None and following.group(1)[:1].isupper() and not _GENERIC.match(
         folded, following.start(1), end)
+
+
+# "Các thành viên Ban Chỉ huy ... tỉnh", "các cơ quan thành viên Ban Chỉ đạo": the members of a board, one collective.
+_MEMBERS_OF = re.compile(r"(?<![\w])(?:các\s+)?(?:cơ quan\s+)?thành viên\s+$")
+_BOARD = re.compile(r"(?:ban|hội đồng|ủy ban(?!\s+nhân dân)|tổ công tác|bcđ|bch)(?![\w])")
+
+
+def _with_members(text: str, folded: str, mentions: list[Mention], start: int) -> list[Mention]:
+    """A board named after "các thành viên" stands for its members: the span and the name take the words in."""
+    result = []
+    for mention in mentions:
+        members = _MEMBERS_OF.search(folded, max(start, mention.start - 30), mention.start)
+        if members is not None and not mention.collective and _BOARD.match(folded, mention.start):
+            mention = Mention(members.start(), mention.end, " ".join(text[members.start():mention.end].split()), True,
+                              mention.alternatives)
+        result.append(mention)
+    return result
 
 
 def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
