@@ -852,3 +852,16 @@ def test_an_officer_quoted_a_ministrys_department_and_a_contact_point(sentence, 
 ])
 def test_a_boards_members_are_one_collective_named_with_them(sentence, expected):
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sở NN-PTNT đề nghị các địa phương ven biển, đơn vị liên quan thông báo rộng rãi.",
+     {"Sở NN-PTNT": None, "các địa phương ven biển, đơn vị liên quan": "lead"}),
+    ("Giao các địa phương, ngành nông nghiệp Thái Bình thực hiện.",
+     {"các địa phương": "lead", "ngành nông nghiệp Thái Bình": "lead"}),
+    ("Yêu cầu các cơ quan, tổ chức, hộ gia đình, cá nhân có liên quan thực hiện.",
+     {"các cơ quan, tổ chức, hộ gia đình, cá nhân có liên quan": "lead"}),
+    ("Vận động hộ gia đình, cá nhân thu gom rác.", {}),
+])
+def test_kinds_of_bodies_under_one_head_and_households_among_them(sentence, expected):
+    assert roles(sentence) == expected

@@ -494,10 +494,24 @@ _MEMBERS_OF = re.compile(r"(?<![\w])(?:các\s+)?(?:cơ quan\s+)?thành viên\s+$
 _BOARD = re.compile(r"(?:ban|hội đồng|ủy ban(?!\s+nhân dân)|tổ công tác|bcđ|bch)(?![\w])")
 
 
+# "các địa phương ven biển, đơn vị liên quan": kinds of bodies under one "các", the first narrowed before the next.
+_KINDS_HEAD = re.compile(r"(?:các\s+)(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|sở|ngành|ban|đoàn thể)(?![\w])")
+_NEXT_KIND = re.compile(r"\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|đoàn thể)"
+                        r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|đoàn thể))*"
+                        r"\s+(?:(?:có\s+)?liên quan|chức năng|khác)(?![\w])")
+
+
 def _with_members(text: str, folded: str, mentions: list[Mention], start: int) -> list[Mention]:
-    """A board named after "các thành viên" stands for its members: the span and the name take the words in."""
-    result = []
+    """A board named after "các thành viên" stands for its members: the span and the name take the words in; kinds
+    of bodies that share one "các" are one collective, though a qualifier came between them."""
+    result: list[Mention] = []
     for mention in mentions:
+        previous = result[-1] if result else None
+        if (previous is not None and previous.collective and mention.collective
+                and _KINDS_HEAD.match(folded, previous.start) and not folded[previous.end:mention.start].strip(" ,")
+                and (kinds := _NEXT_KIND.match(folded, previous.end)) is not None and kinds.end() == mention.end):
+            result[-1] = Mention(previous.start, mention.end, " ".join(text[previous.start:mention.end].split()), True)
+            continue
         members = _MEMBERS_OF.search(folded, max(start, mention.start - 30), mention.start)
         if members is not None and not mention.collective and _BOARD.match(folded, mention.start):
             mention = Mention(members.start(), mention.end, " ".join(text[members.start():mention.end].split()), True,
