@@ -165,8 +165,10 @@ GROUPS = (
     rf"các\s+(?:sở|phòng)\s+{DEPARTMENT}(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s*,\s*(?:thành phố|thị xã|quận))*)?"
     rf"{_QUALIFIER}*",
     # ("các sở, ban, ngành, huyện, thị xã, thành phố trong tỉnh": the districts listed on, by their kind)
-    # ("các cơ quan, tổ chức, hộ gia đình, cá nhân có liên quan": households among the bodies, not opening the list)
-    rf"(?:các\s+)?{_NOUN}(?:(?:\s+(?:tỉnh|thành phố|huyện)(?=\s*(?:,|và)))?\s*(?:,|và|/)\s*(?:các\s+)?(?:{_NOUN}|hộ gia đình)|"
+    # ("các cơ quan, tổ chức, hộ gia đình, cá nhân có liên quan": households listed among the bodies, not opening the
+    # list nor added last by "và": "Các cơ quan, đơn vị, công sở và hộ gia đình treo cờ" puts the public beside them)
+    rf"(?:các\s+)?{_NOUN}(?:(?:\s+(?:tỉnh|thành phố|huyện)(?=\s*(?:,|và)))?(?:\s*(?:,|và|/)\s*(?:các\s+)?{_NOUN}|"
+    r"\s*,\s*hộ gia đình)|"
     r"\s+(?:ban\s+)?ngành(?![\w]))+"
     r"(?:\s*(?:,|và)\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)(?![\w])(?=\s*(?:,|và\s|trong\s|trên\s|thuộc\s|[.;:])))*"
     rf"{_QUALIFIER}*",
