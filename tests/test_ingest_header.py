@@ -299,3 +299,9 @@ def test_a_province_chairman_asked_by_the_deputy_prime_minister_leads_the_work()
     reading = read_text(text, issued_on=date(2017, 5, 1))
     assert reading.header.issuer_name is None
     assert {a.mention.name: a.role for a in reading.assignments if a.role} == {"UBND tỉnh Kon Tum": "lead"}
+
+
+def test_a_headline_in_capitals_that_acts_is_not_an_issuers_block():
+    text = ("XÃ TÂY TRÀ BỒNG CHỦ ĐỘNG TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG BÃO SỐ 12\n"
+            "Đoàn công tác đến kiểm tra thực tế địa điểm bị sạt lở.")
+    assert read_text(text, issued_on=date(2025, 10, 21)).header.issuer_name is None

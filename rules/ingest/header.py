@@ -229,6 +229,11 @@ _PROPER_AFTER = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|th�
 _NAME_AFTER = re.compile(r"(?<![\w])(?<!ủy )(?:bộ|sở|tổng cục|cục|chi cục|ban|phòng|trung tâm)\s+(\w)")
 
 
+# Words of a headline's verb, never of an issuer's name ("Ban Chỉ đạo", "Ban Tổ chức", "Tổ công tác triển khai" are names).
+_HEADLINE_VERB = re.compile(r"(?<![\w])(?:chủ động|ra quân|tăng cường|khẩn trương|phát động|yêu cầu|đề nghị|hoàn thành|"
+                            r"đẩy mạnh|quyết liệt|ứng phó|tập trung)(?![\w])")
+
+
 def _from_capitals(lowered: str) -> str:
     """"ủy ban nhân dân xã hòa bình" -> "Ủy ban nhân dân xã Hòa Bình"; "bộ nội vụ" -> "Bộ Nội vụ"."""
     name = _NAME_AFTER.sub(lambda match: match.group(0)[:-1] + match.group(1).upper(), lowered)
@@ -264,6 +269,8 @@ def _issuer(text: str, folded: str, own: Reference | None) -> str | None:
         if joined in ("ủy ban nhân dân", "ubnd"):  # the place is given where the decision speaks
             joined = next((line.strip().lower() for line in lines
                            if line.strip().isupper() and _AUTHORITY_LINE.match(line.strip().lower())), joined)
+        if _HEADLINE_VERB.search(joined):
+            return None  # "XÃ TÂY TRÀ BỒNG CHỦ ĐỘNG TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG BÃO": a headline, not an issuer's block
         return _from_capitals(joined) or None
     if own is None:
         return None
