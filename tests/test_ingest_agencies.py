@@ -865,3 +865,15 @@ def test_a_boards_members_are_one_collective_named_with_them(sentence, expected)
 ])
 def test_kinds_of_bodies_under_one_head_and_households_among_them(sentence, expected):
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Từ đó, Chủ tịch tỉnh Cà Mau chỉ đạo công an tỉnh, Văn phòng Tỉnh ủy, Ban quản lý dự án công trình xây dựng tỉnh "
+     "phối hợp kiểm tra mức độ an toàn.",
+     {"công an tỉnh": "lead", "Văn phòng Tỉnh ủy": "lead", "Ban quản lý dự án công trình xây dựng tỉnh": "lead"}),
+    ("Sở Y tế chỉ đạo các bệnh viện, Trung tâm Y tế huyện thực hiện.", {"Sở Y tế": "lead", "Trung tâm Y tế huyện": None}),
+    ("Bộ Thông tin và Truyền thông đề nghị Quý Cơ quan chỉ đạo triển khai.",
+     {"Bộ Thông tin và Truyền thông": None, "Quý Cơ quan": "lead"}),
+])
+def test_a_provinces_chairman_directs_for_his_committee_and_a_letters_word_for_its_addressee(sentence, expected):
+    assert roles(sentence) == expected

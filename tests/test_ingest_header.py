@@ -305,3 +305,10 @@ def test_a_headline_in_capitals_that_acts_is_not_an_issuers_block():
     text = ("XÃ TÂY TRÀ BỒNG CHỦ ĐỘNG TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG BÃO SỐ 12\n"
             "Đoàn công tác đến kiểm tra thực tế địa điểm bị sạt lở.")
     assert read_text(text, issued_on=date(2025, 10, 21)).header.issuer_name is None
+
+
+def test_a_letter_asking_its_addressee_as_quy_co_quan_gives_the_work_to_that_word_not_the_address_lines():
+    text = ("Kính gửi:\n- Các bộ, cơ quan ngang bộ;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+            "Bộ Thông tin và Truyền thông trân trọng đề nghị Quý Cơ quan triển khai ngay các nhiệm vụ được giao.")
+    reading = read_text(text, issued_on=date(2020, 6, 1))
+    assert {a.mention.name: a.role for a in reading.assignments if a.role} == {"Quý Cơ quan": "lead"}

@@ -223,6 +223,8 @@ GROUPS = (
     r"(?=\s*(?:[,;.]|và\s|thực hiện|triển khai|phối hợp|chủ trì))",
     # "các Phòng ban chuyên môn", "các phòng chuyên môn": a district's or commune's own offices.
     rf"(?:các\s+)?(?:phòng\s*,?\s*ban|phòng|cơ quan) chuyên môn{_QUALIFIER}*",
+    # "đề nghị Quý Cơ quan ...": a letter's word for the body it is addressed to (a pointer, written as such).
+    r"quý (?:cơ quan|đơn vị|bộ|sở|ủy ban|địa phương)(?![\w])",
     # "ban quản lý khu công nghiệp, khu chế xuất, khu kinh tế": the boards of the zones of each province, by kind.
     r"(?:các\s+)?ban quản lý (?:các\s+)?khu (?:công nghiệp|chế xuất|kinh tế|công nghệ cao)"
     r"(?:\s*(?:,|và)\s*(?:khu\s+)?(?:công nghiệp|chế xuất|kinh tế|công nghệ cao)(?![\w]))*(?![\w])",

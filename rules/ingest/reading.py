@@ -228,7 +228,9 @@ class _Reader:
         """The addressees, when the letter gives them work: an item falls to them, or to a collective that stands for
         them ("Đề nghị các cơ quan ..."); a letter that only informs them ("Kính báo ... để biết") gives them nothing."""
         inherited = {id(mention) for item in items if item.inherited for mention in item.lead}
-        pointed = any(mention.collective for item in items if not item.inherited for mention in item.lead)
+        # ("đề nghị Quý Cơ quan ...": the letter's own word for them is the entry, convention 4, not the addressees)
+        pointed = any(mention.collective and not mention.name.lower().startswith("quý ")
+                      for item in items if not item.inherited for mention in item.lead)
         return [Assigned(mention, "lead") for mention in self.addressees if pointed or id(mention) in inherited]
 
     def _dated(self, paragraph: Paragraph) -> bool:

@@ -98,6 +98,9 @@ _ENCOURAGED = re.compile(r"(?<![\w])(?:khuyến khích|thu hút|vận động)\s
 # "đã có chỉ đạo cho các sở": instructions a news item reports, not a lead directing its own units.
 _DIRECTS = re.compile(r"(?<![\w])(?<!đã )(?<!vừa )(?<!có )(?<!văn bản )(?<!công văn )(?<!công điện )"
                       r"(?:chỉ đạo(?:\s+cho)?|đôn đốc|đốc thúc)\s*$")
+# "Chủ tịch tỉnh Cà Mau chỉ đạo công an tỉnh, ...": the head of a province or district directs: its committee's own text.
+_CHAIR_DIRECTS = re.compile(r"(?<![\w])chủ tịch\s+(?:ubnd\s+|ủy ban nhân dân\s+)?(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)"
+                            r"(?:\s+[^\s,;:.]+){0,3}?\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:chỉ đạo|yêu cầu)(?:\s+cho)?\s*$")
 _ASKED_BEFORE = re.compile(r"(?<![\w])đã\s+(?:có văn bản\s+)?(?:yêu cầu|đề nghị|giao)(?:\s+cho)?\s*$")
 # "Đối với sở Xây dựng, UBND TP yêu cầu ...": the name that opens the clause ends at its comma.
 _FOR_OPENING = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}[.)]\s*)?(?:riêng\s+)?đối với\s*")
@@ -172,7 +175,8 @@ def assign_roles(folded: str, start: int, end: int, mentions: list[Mention],
         elif role == "lead" and by_cue and clause in acting_clauses and not _COORDINATED_CUE.fullmatch(
                 folded, previous_end, group[0].start):
             role = None  # "X tham mưu Y chỉ đạo các đơn vị ...": X's own instructions, not this directive's
-        elif role == "lead" and by_cue and actor.get(clause) != "issuer" and (
+        elif role == "lead" and by_cue and actor.get(clause) != "issuer" and not _CHAIR_DIRECTS.search(
+                folded, clause, group[0].start) and (
                 _DIRECTS.search(folded, clause, group[0].start) or _ASKED_BEFORE.search(folded, clause, group[0].start)):
             role = None  # "Sở X chỉ đạo các xã", "Chỉ đạo các xã ...": the commune is directed by X, not by this text;
             # "UBND huyện đã yêu cầu các đơn vị ...": what another body asked before, reported
