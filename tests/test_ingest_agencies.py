@@ -877,3 +877,15 @@ def test_kinds_of_bodies_under_one_head_and_households_among_them(sentence, expe
 ])
 def test_a_provinces_chairman_directs_for_his_committee_and_a_letters_word_for_its_addressee(sentence, expected):
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("UBND quận Hoàn Kiếm yêu cầu các phòng, ban, đơn vị thuộc quận, Công ty Cổ phần Đồng Xuân và UBND các phường chủ động "
+     "phối hợp, triển khai thực hiện tốt các nhiệm vụ.",
+     {"UBND quận Hoàn Kiếm": None, "các phòng, ban, đơn vị thuộc quận": "lead", "Công ty Cổ phần Đồng Xuân": "lead",
+      "UBND các phường": "lead"}),
+    ("UBND quận Hoàn Kiếm cũng đề nghị các sở, ngành thành phố phối hợp triển khai thực hiện.",
+     {"UBND quận Hoàn Kiếm": None, "các sở, ngành thành phố": "cooperating"}),
+])
+def test_bodies_asked_only_to_help_carry_out_the_issuers_work_cooperate(sentence, expected):
+    assert roles(sentence, issuer="UBND quận Hoàn Kiếm") == expected

@@ -155,7 +155,7 @@ _QUALIFIER = (r"(?:\s+khác(?![\w])|\s+còn lại(?![\w])|\s+trên (?:cả|toàn
               r"\s+thành viên(?!\s+(?:ban|ủy ban|hội đồng))|"
               r"\s+có vốn (?:của\s+)?nhà nước|\s+(?:trực\s+)?thuộc (?:ủy ban nhân dân|ubnd) (?:tỉnh|thành phố|huyện)|"
               r"\s+(?:trực\s+)?thuộc (?:bộ|sở|ngành|tổng cục|cục)(?![\w])|\s+trực thuộc|"
-              r"\s+(?:trực\s+)?thuộc (?:tỉnh|thành phố|huyện)(?![\w])|"
+              r"\s+(?:trực\s+)?thuộc (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\w])|"
               r"\s+thuộc (?:địa bàn|quyền) quản lý|\s+lân cận|\s+giáp ranh|\s+tại địa phương|"
               r"\s+trong (?:tỉnh|thành phố|huyện|xã|phường)(?![\w])|"
               r"\s+(?:(?:đóng|hoạt động)\s+)?trên địa bàn(?:\s+(?:toàn\s+)?(?:tỉnh|thành phố|huyện|xã|phường))?|"

@@ -485,8 +485,9 @@ def _joins_names(text: str, folded: str, match: re.Match[str], end: int) -> bool
         return False
     following = _NEXT_WORD.match(text, match.end(), end)
     # "Chi cục Kiểm lâm và Đài Khí tượng Thủy văn tỉnh": a second head starts a second agency.
+    # ("Công ty Cổ phần Đồng Xuân và UBND các phường": a committee after "và" starts a name of its own)
     return following is not None and following.group(1)[:1].isupper() and not _GENERIC.match(
-        folded, following.start(1), end)
+        folded, following.start(1), end) and not _starts_agency(folded, following.start(1), end)
 
 
 # "Các thành viên Ban Chỉ huy ... tỉnh", "các cơ quan thành viên Ban Chỉ đạo": the members of a board, one collective.

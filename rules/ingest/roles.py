@@ -48,6 +48,7 @@ _LEAD_CUE = re.compile(
     # "yêu cầu từ hôm nay (1/8), các cơ quan, đoàn thể thực hiện ...": from when, then whom.
     r"(?:(?:từ|kể từ|ngay từ)\s+[^,;:]{1,40},\s*)?$")
 _CONTACT = re.compile(r"(?<![\w])liên hệ(?:\s+(?:với|qua|theo|tại))?\s*:?\s*$")
+_ASKS_TO_HELP = re.compile(r"(?<![\w])(?:đề nghị|yêu cầu)\s*[,:]?\s*$")
 _QUOTED_OFFICER = re.compile(r"(?<![\w])(?:theo|ông|bà)\s+(?:đồng chí\s+)?[^,;:]{2,40},\s*(?:phó\s+)?"
                              r"(?:chủ tịch|giám đốc|trưởng ban|trưởng phòng|bí thư|chánh văn phòng|thủ trưởng)\s*$")
 _MANY_LETTERS = re.compile(r"(?:nhiều|các)\s+(?:văn bản|công văn|công điện|chỉ thị)\s+(?:chỉ đạo|yêu cầu|đề nghị)(?:\s+cho)?\s*$")
@@ -125,7 +126,7 @@ _NO_TASK = re.compile(r"\s*(?:(?:tổ chức\s+)?triển khai\s+)?(?:thực hi�
 _CARRY_ON = re.compile(r"\s*(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện(?![\w])")
 # "X phối hợp thực hiện.": X helps with the work of the clause before.
 _HELPS_ONLY = re.compile(r"(?:chủ động\s+|tích cực\s+)?(?:(?:bố trí|cử|huy động)\s+(?:lực lượng|cán bộ|người)\s+|tham gia\s+)?"
-                         r"phối hợp(?:\s+chặt chẽ)?(?:\s+(?:thực hiện|triển khai|tổ chức))?"
+                         r"phối hợp(?:\s+chặt chẽ)?(?:\s+(?:thực hiện|triển khai|tổ chức)){0,2}"
                          r"(?:\s+(?:theo|khi)\s+(?:đề nghị|yêu cầu|đề xuất)(?![\w])[^.;]*)?\s*(?:[.;,)]|$)")
 # "Giao X phối hợp với Y": X helps, Y leads the work.
 _HELPS = re.compile(r"[\s,]*(?:chủ động\s+|tích cực\s+|có trách nhiệm\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?"
@@ -267,6 +268,10 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
             _PAST_CLAUSE.search(prefix, 0, cooperating.start()) and not _ASKED_IN.search(prefix, 0, cooperating.start()))
         return (None, True) if done else ("cooperating", True)
     if _LEAD_CUE.search(prefix):
+        helps = _HELPS_ONLY.match(rest := _ASIDE.sub("", folded[last.end:end]).lstrip(" ,-–:"))
+        if helps and not rest[helps.end():].strip(" .;") and not helps.group(0).rstrip().endswith(",") \
+                and _ASKS_TO_HELP.search(prefix):
+            return "cooperating", True  # "UBND quận cũng đề nghị các sở, ngành thành phố phối hợp triển khai thực hiện."
         return "lead", True
     suffix = _ASIDE.sub("", folded[last.end:end]).lstrip(" ,-–:")
     if _LEAD_AFTER.match(suffix) and not _OBJECT_OF.search(prefix):  # "X nhận báo cáo của Y có trách nhiệm": X's
