@@ -889,3 +889,8 @@ def test_a_provinces_chairman_directs_for_his_committee_and_a_letters_word_for_i
 ])
 def test_bodies_asked_only_to_help_carry_out_the_issuers_work_cooperate(sentence, expected):
     assert roles(sentence, issuer="UBND quận Hoàn Kiếm") == expected
+
+
+def test_an_earlier_letters_asks_give_no_work_now():
+    assert roles("Trước đó, Bộ Nội vụ đã gửi Công văn 8091/BNV-TCBC ngày 17/9/2025 yêu cầu các bộ, ngành, địa phương báo "
+                 "cáo.") == {"Bộ Nội vụ": None, "các bộ, ngành, địa phương": None}

@@ -312,3 +312,12 @@ def test_a_letter_asking_its_addressee_as_quy_co_quan_gives_the_work_to_that_wor
             "Bộ Thông tin và Truyền thông trân trọng đề nghị Quý Cơ quan triển khai ngay các nhiệm vụ được giao.")
     reading = read_text(text, issued_on=date(2020, 6, 1))
     assert {a.mention.name: a.role for a in reading.assignments if a.role} == {"Quý Cơ quan": "lead"}
+
+
+def test_a_district_committee_named_bare_as_issuer_is_itself_when_its_number_is_spelled_out():
+    text = ("Phát biểu tại buổi lễ, đồng chí Vũ Anh Khoa, Chủ tịch Ủy ban nhân dân quận cho biết như sau.\n"
+            "Ủy ban nhân dân quận chỉ đạo Đội Quản lý trật tự đô thị, Ủy ban nhân dân Phường 6 tuần tra.\n"
+            "Sau khi tổ chức lễ ra mắt, Ủy ban nhân dân Quận 10 chính thức đưa vào hoạt động Phố đi bộ đêm.")
+    reading = read_text(text, issued_on=date(2020, 8, 1))
+    assert reading.header.issuer_name == "Ủy ban nhân dân quận"
+    assert "Ủy ban nhân dân Quận 10" not in {a.mention.name for a in reading.assignments if a.role}

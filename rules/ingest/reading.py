@@ -52,6 +52,7 @@ _COMMITTEE_LEVEL = re.compile(r"ủy ban nhân dân (tỉnh|thành phố|huyện
 _BARE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố|huyện|thị xã|quận)")
 _COUNCIL_ASKS = re.compile(r"(?:hđnd|hội đồng nhân dân|tỉnh ủy|thành ủy|huyện ủy|mặt trận tổ quốc|mttq)[^,;:.]{0,40}"
                            r"(?<![\w])(?:đề nghị|yêu cầu)\s*$")
+_BARE_LOCAL_COMMITTEE = re.compile(r"ủy ban nhân dân (?:huyện|quận|thị xã|xã|phường|thị trấn)")
 _PROVINCE_COMMITTEE = re.compile(r"ủy ban nhân dân (?:tỉnh|thành phố) ")
 _CHAIR = re.compile(r"chủ tịch\s*$")
 _HEAD_TITLE = re.compile(r"(?:phó\s+)?(?:chủ tịch|giám đốc|bộ trưởng|thủ trưởng)\s*$")
@@ -305,6 +306,9 @@ class _Reader:
         if mention.place and name_key(issuer).endswith(" " + key):
             return True  # "huyện Thoại Sơn được giao 165 chỉ tiêu" in UBND huyện Thoại Sơn's own news
         mine, theirs = _compact(key), _compact(name_key(issuer))
+        if _BARE_LOCAL_COMMITTEE.fullmatch(name_key(issuer)) and key.startswith(name_key(issuer) + " ") \
+                and "các " not in key and "," not in mention.name:
+            return True  # "Ủy ban nhân dân Quận 10" in the news of "Ủy ban nhân dân quận": its own name, spelled out
         return bool(mine) and (mine == theirs or (theirs.startswith(mine) and len(mine) >= 12))
 
     def _paragraph(self, paragraph: Paragraph) -> None:

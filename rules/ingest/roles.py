@@ -47,6 +47,7 @@ _LEAD_CUE = re.compile(
     r"chiến sĩ|nhân dân|người dân)(?![\w])\s*(?:,|và)?\s*)*"
     # "yêu cầu từ hôm nay (1/8), các cơ quan, đoàn thể thực hiện ...": from when, then whom.
     r"(?:(?:từ|kể từ|ngay từ)\s+[^,;:]{1,40},\s*)?$")
+_EARLIER = re.compile(r"\s*(?:[-–+•]\s*)?(?:trước đó|trước đây|năm ngoái|năm trước)\s*,")
 _CONTACT = re.compile(r"(?<![\w])liên hệ(?:\s+(?:với|qua|theo|tại))?\s*:?\s*$")
 _ASKS_TO_HELP = re.compile(r"(?<![\w])(?:đề nghị|yêu cầu)\s*[,:]?\s*$")
 _QUOTED_OFFICER = re.compile(r"(?<![\w])(?:theo|ông|bà)\s+(?:đồng chí\s+)?[^,;:]{2,40},\s*(?:phó\s+)?"
@@ -248,6 +249,8 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
     if clause > start and _MEMBERS_LABEL.search(folded, max(start, clause - 40), clause):
         return None, False  # "Thành phần Đoàn ... bao gồm: UBND các địa phương, Công an, ...": who is in a team
     prefix = _placeholders(folded, clause, first.start, mentions)
+    if _EARLIER.match(folded, start):
+        return None, False  # "Trước đó, Bộ Nội vụ đã gửi Công văn 8091 ... yêu cầu các bộ ...": an earlier letter's asks
     if _CONTACT.search(folded, max(start, clause - 40), first.start):
         return None, False  # "Mọi chi tiết xin liên hệ: Vụ Công tác học sinh, sinh viên ...": whom to ask, not work
     if _QUOTED_OFFICER.search(prefix):
