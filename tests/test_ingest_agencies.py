@@ -894,3 +894,18 @@ def test_bodies_asked_only_to_help_carry_out_the_issuers_work_cooperate(sentence
 def test_an_earlier_letters_asks_give_no_work_now():
     assert roles("Trước đó, Bộ Nội vụ đã gửi Công văn 8091/BNV-TCBC ngày 17/9/2025 yêu cầu các bộ, ngành, địa phương báo "
                  "cáo.") == {"Bộ Nội vụ": None, "các bộ, ngành, địa phương": None}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Các văn bản trên đề nghị thủ trưởng các sở ngành, đoàn thể nói trên rút kinh nghiệm.",
+     {"các sở ngành, đoàn thể nói trên": "lead"}),
+    ("Thủ trưởng các đơn vị thuộc, trực thuộc Bộ có trách nhiệm theo dõi.", {"các đơn vị thuộc, trực thuộc Bộ": "lead"}),
+    ("Văn phòng Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh theo dõi.",
+     {"Văn phòng Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh": "lead"}),
+    ("Trong các ngày tiếp công dân định kỳ của Chủ tịch UBND huyện thì Lãnh đạo các phòng, ban chuyên môn liên quan tham "
+     "gia tiếp cùng khi có yêu cầu.", {"UBND huyện": None, "các phòng, ban chuyên môn liên quan": "cooperating"}),
+    ("Nếu địa phương nào để dịch lây lan thì Chủ tịch UBND địa phương đó phải chịu trách nhiệm.",
+     {"UBND địa phương đó": None}),
+])
+def test_pointers_units_under_a_ministry_long_board_names_and_a_time_before_then(sentence, expected):
+    assert roles(sentence) == expected

@@ -8,7 +8,7 @@ UNIT = (r"(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|huyện|quận|xã|
 # "UBND 2 tỉnh trên": a count of units named just before stands for them.
 _COUNTED = r"(?:\d{1,2}|hai|ba|bốn|năm)\s+(?:tỉnh|huyện|xã|thành phố|quận)(?:\s+(?:nêu\s+)?trên(?!\s+(?:địa bàn|cơ sở|toàn)))?"
 # "các địa phương này", "UBND các tỉnh, thành phố nêu trên": a pointer to bodies named before is part of the name.
-POINTER = r"(?:\s+(?:này|nêu trên|kể trên|trên(?!\s+(?:địa bàn|cơ sở|toàn|đây|mạng))|đó)(?![\w]))"
+POINTER = r"(?:\s+(?:này|nêu trên|kể trên|nói trên|trên(?!\s+(?:địa bàn|cơ sở|toàn|đây|mạng))|đó)(?![\w]))"
 UNITS = (rf"(?:{_COUNTED}(?![\w])|"
          rf"(?:(?:các|cấp)\s+)?{UNIT}(?![\w])(?!\s+(?:hội|đoàn|ủy)(?![\w]))"
          # ("UBND cấp xã thành lập": a bare "thành" or "thị" is a unit only after a comma, "huyện, thành, thị")
@@ -155,6 +155,9 @@ _QUALIFIER = (r"(?:\s+khác(?![\w])|\s+còn lại(?![\w])|\s+trên (?:cả|toàn
               r"\s+thành viên(?!\s+(?:ban|ủy ban|hội đồng))|"
               r"\s+có vốn (?:của\s+)?nhà nước|\s+(?:trực\s+)?thuộc (?:ủy ban nhân dân|ubnd) (?:tỉnh|thành phố|huyện)|"
               r"\s+(?:trực\s+)?thuộc (?:bộ|sở|ngành|tổng cục|cục)(?![\w])|\s+trực thuộc|"
+              # ("các đơn vị thuộc, trực thuộc Bộ": the units under it and attached to it)
+              r"\s+thuộc\s*,\s*trực thuộc (?:bộ|sở|ngành|tổng cục|cục|ủy ban nhân dân|ubnd)"
+              r"(?:\s+(?:tỉnh|thành phố|huyện))?(?![\w])|"
               r"\s+(?:trực\s+)?thuộc (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\w])|"
               r"\s+thuộc (?:địa bàn|quyền) quản lý|\s+lân cận|\s+giáp ranh|\s+tại địa phương|"
               r"\s+trong (?:tỉnh|thành phố|huyện|xã|phường)(?![\w])|"

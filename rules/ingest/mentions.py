@@ -27,6 +27,7 @@ _NAMES_AND = re.compile(r",\s+(?=([A-ZĐ])\w*(?:\s+\w+)?\s+và\s+[A-ZĐ])")
 # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the same in lower case, over the fields such bodies serve.
 _FIELD = (r"(?:đầu tư|thương mại|du lịch|dịch vụ|văn hóa|thể thao|thông tin|truyền thông|khoa học|công nghệ|môi trường|"
           r"xây dựng|giao thông|nông nghiệp|thủy sản|lâm nghiệp|công nghiệp|khuyến công|đô thị|hạ tầng|xã hội)")
+_PREVENT_AND_FIGHT = re.compile(r"(?<=phòng),\s*(?=chống(?![\w]))")
 _FIELDS_AND = re.compile(rf",\s+{_FIELD}(?:\s*,\s*{_FIELD})*\s+và\s+{_FIELD}(?![\w])")
 # "Sở VHTTDL các tỉnh:" (the places follow the colon), "UBND huyện Quang Bình, Bắc Quang" (more places follow).
 _PLACES_LABEL = re.compile(r"\s+các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])")
@@ -444,10 +445,14 @@ def _generic(text: str, folded: str, position: int, end: int) -> int:
     if head is None:
         return -1
     current, taken, capitals = head.end(), 0, 0
-    while taken < 10:
+    while taken < 14:
         fields = _FIELDS_AND.match(folded, current, end) if taken > 0 else None
         if fields is not None:
             current, taken = fields.end(), taken + 1
+            continue
+        against = _PREVENT_AND_FIGHT.match(folded, current, end) if taken > 0 else None
+        if against is not None:  # "Văn phòng Thường trực Ban Chỉ huy Phòng, chống thiên tai ...": one name
+            current = against.end()
             continue
         listed = _NAMES_AND.match(text, current, end) if taken > 0 else None
         if listed is not None and not _starts_agency(folded, listed.start(1), end):

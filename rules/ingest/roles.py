@@ -49,6 +49,8 @@ _LEAD_CUE = re.compile(
     r"(?:(?:từ|kể từ|ngay từ)\s+[^,;:]{1,40},\s*)?$")
 _EARLIER = re.compile(r"\s*(?:[-–+•]\s*)?(?:trước đó|trước đây|năm ngoái|năm trước)\s*,")
 _CONTACT = re.compile(r"(?<![\w])liên hệ(?:\s+(?:với|qua|theo|tại))?\s*:?\s*$")
+# "Lãnh đạo các phòng, ban chuyên môn liên quan tham gia tiếp cùng": they take part beside the one who does it.
+_JOINS_IN = re.compile(r"tham gia(?:\s+[^\s,;:.]+){0,3}?\s+cùng(?![\w])")
 _ASKS_TO_HELP = re.compile(r"(?<![\w])(?:đề nghị|yêu cầu)\s*[,:]?\s*$")
 _QUOTED_OFFICER = re.compile(r"(?<![\w])(?:theo|ông|bà)\s+(?:đồng chí\s+)?[^,;:]{2,40},\s*(?:phó\s+)?"
                              r"(?:chủ tịch|giám đốc|trưởng ban|trưởng phòng|bí thư|chánh văn phòng|thủ trưởng)\s*$")
@@ -138,7 +140,10 @@ _INTRO_WORDS = (r"ngoài ra|thời hạn|đồng thời|bên cạnh đó|cùng v
                 r"trước mắt|trong thời gian tới|thời gian tới|cụ thể")
 # "ngày 23/4/2025 các thôn ... sẽ triển khai": a day opening the clause, with or without a comma.
 _DAY_OPENING = r"ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?(?![\w/.\-])\s*,?\s*"
-INTRO = re.compile(rf"(?:(?:{_INTRO_WORDS})(?![\w])\s*,?\s*|{_DAY_OPENING}|(?:theo|tùy|tùy vào|tùy theo|đối với|"
+# "Trong các ngày tiếp công dân định kỳ của Chủ tịch UBND huyện thì ...": a time, then the clause (not a condition:
+# "Nếu ... thì Chủ tịch UBND địa phương đó phải chịu trách nhiệm" holds only if so).
+_THEN = r"(?:trong|khi|sau khi)(?![\w])[^;:]*?(?<![\w])thì(?![\w])\s*,?\s*"
+INTRO = re.compile(rf"(?:(?:{_INTRO_WORDS})(?![\w])\s*,?\s*|{_DAY_OPENING}|{_THEN}|(?:theo|tùy|tùy vào|tùy theo|đối với|"
                    r"căn cứ|trên cơ sở|để|nhằm|trong|từ|qua|với|sau khi|khi|tại|"
                    r"trước|chậm nhất|vào|sau|đến|kết thúc|"
                    r"(?:tiếp tục\s+)?(?:thực hiện|triển khai)(?:\s+thực hiện)?\s+(?:các\s+)?(?:kế hoạch|công văn|chỉ thị|"
@@ -279,7 +284,7 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
     suffix = _ASIDE.sub("", folded[last.end:end]).lstrip(" ,-–:")
     if _LEAD_AFTER.match(suffix) and not _OBJECT_OF.search(prefix):  # "X nhận báo cáo của Y có trách nhiệm": X's
         return "lead", False
-    if _HELPS_ONLY.match(suffix) and not strip_intro(prefix):
+    if (_HELPS_ONLY.match(suffix) or _JOINS_IN.match(suffix)) and not strip_intro(prefix):
         return "cooperating", False  # "Phòng Văn hóa và Thông tin huyện phối hợp thực hiện."
     opening = strip_intro(prefix)
     if _BY_AGENT.search(prefix) and _AGENT_DOES.match(suffix):
