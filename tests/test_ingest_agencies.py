@@ -763,7 +763,8 @@ def test_the_councils_standing_committee_and_a_matter_handed_over_to_be_dealt_wi
     ("Theo đó, Công an tỉnh là lực lượng nòng cốt, chủ trì phối hợp với các sở triển khai.",
      {"Công an tỉnh": "lead", "các sở": "cooperating"}),
     ("Họp tại Hội trường (Phòng Kinh tế và Hạ tầng chuẩn bị báo cáo).", {"Phòng Kinh tế và Hạ tầng": "lead"}),
-    ("Gửi báo cáo về Bộ Y tế (Cục Phòng, chống HIV/AIDS, số 8 Phố Tôn Thất Thuyết).", {"Bộ Y tế": None, "Cục Phòng": None}),
+    ("Gửi báo cáo về Bộ Y tế (Cục Phòng, chống HIV/AIDS, số 8 Phố Tôn Thất Thuyết).",
+     {"Bộ Y tế": None, "Cục Phòng, chống HIV/AIDS": None}),
 ])
 def test_asks_from_a_time_conditions_offices_appositions_and_work_in_brackets(sentence, expected):
     assert roles(sentence) == expected
