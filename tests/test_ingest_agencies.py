@@ -910,3 +910,9 @@ def test_an_earlier_letters_asks_give_no_work_now():
 ])
 def test_pointers_units_under_a_ministry_long_board_names_and_a_time_before_then(sentence, expected):
     assert roles(sentence) == expected
+
+
+def test_an_official_reported_in_person_gives_his_body_no_work_but_a_title_alone_stands_for_it():
+    assert roles("Bí thư Tỉnh ủy Cà Mau Nguyễn Hồ Hải tặng quà cho các đơn vị thi công.") == {
+        "Tỉnh ủy Cà Mau": None, "các đơn vị": None}
+    assert roles("Giao Giám đốc Sở Y tế chủ trì.") == {"Sở Y tế": "lead"}

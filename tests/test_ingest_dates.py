@@ -402,3 +402,13 @@ def test_a_storms_forecast_day_a_visit_before_the_asking_and_figures_through_a_m
 def test_a_range_whose_first_day_gives_its_weekday_in_brackets_is_one_window():
     assert only("Không gian đi bộ sẽ từ 19h ngày 4/5 (thứ 7) đến hết 24h ngày 5/5 (chủ nhật).",
                 issued_on=date(2024, 4, 25)).schedule == Window(date(2024, 5, 4), date(2024, 5, 5))
+
+
+@pytest.mark.parametrize(("sentence", "schedule"), [
+    ("Yêu cầu chủ đầu tư tự tháo dỡ trong vòng 10 ngày, từ ngày 13/9.", Deadline(date(2021, 9, 22))),
+    ("Thực hiện cách ly toàn xã hội trong vòng 15 ngày kể từ 00 giờ ngày 01/4/2021.",
+     Window(date(2021, 4, 1), date(2021, 4, 15))),
+    ("Đề nghị đơn vị tổ chức tháo dỡ sân khấu trước trưa ngày 26/9.", Deadline(date(2021, 9, 26))),
+])
+def test_work_due_within_days_counted_a_state_lasting_them_and_before_a_part_of_a_day(sentence, schedule):
+    assert only(sentence, issued_on=date(2021, 3, 25)).schedule == schedule

@@ -47,6 +47,8 @@ _LEAD_CUE = re.compile(
     r"chiến sĩ|nhân dân|người dân)(?![\w])\s*(?:,|và)?\s*)*"
     # "yêu cầu từ hôm nay (1/8), các cơ quan, đoàn thể thực hiện ...": from when, then whom.
     r"(?:(?:từ|kể từ|ngay từ)\s+[^,;:]{1,40},\s*)?$")
+_TITLE_BEFORE = re.compile(r"(?<![\w])(?:bí thư|chủ tịch|giám đốc|bộ trưởng|thứ trưởng|chỉ huy trưởng|trưởng ban|tổng giám đốc)"
+                           r"\s*$")
 _EARLIER = re.compile(r"\s*(?:[-–+•]\s*)?(?:trước đó|trước đây|năm ngoái|năm trước)\s*,")
 _CONTACT = re.compile(r"(?<![\w])liên hệ(?:\s+(?:với|qua|theo|tại))?\s*:?\s*$")
 # "Lãnh đạo các phòng, ban chuyên môn liên quan tham gia tiếp cùng": they take part beside the one who does it.
@@ -254,6 +256,8 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
     if clause > start and _MEMBERS_LABEL.search(folded, max(start, clause - 40), clause):
         return None, False  # "Thành phần Đoàn ... bao gồm: UBND các địa phương, Công an, ...": who is in a team
     prefix = _placeholders(folded, clause, first.start, mentions)
+    if _TITLE_BEFORE.search(folded, max(start, first.start - 20), first.start) and _named_person(folded, last):
+        return None, False  # "Bí thư Tỉnh ủy Cà Mau Nguyễn Hồ Hải tặng quà ...": an official reported in person
     if _EARLIER.match(folded, start):
         return None, False  # "Trước đó, Bộ Nội vụ đã gửi Công văn 8091 ... yêu cầu các bộ ...": an earlier letter's asks
     if _CONTACT.search(folded, max(start, clause - 40), first.start):
@@ -304,6 +308,11 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
     if _DUE_BY.match(suffix):
         return "lead", False  # "(i) các Bộ, cơ quan ngang Bộ ... là trước ngày 16/6/2020": their term
     return (None, False) if _NOT_DOER.match(suffix) else ("lead", False)
+
+
+def _named_person(folded: str, mention: Mention) -> bool:
+    """True when the span of a name runs on over a person's own name (the finder keeps it out of the name)."""
+    return len(" ".join(folded[mention.start:mention.end].split())) > len(" ".join(mention.name.split())) + 4
 
 
 def _placeholders(folded: str, start: int, end: int, mentions: list[Mention]) -> str:

@@ -18,9 +18,11 @@ _WEEKDAY = rf"(?:{_WEEKDAY_NAME}\s*,?\s*)"
 _HOUR = (r"(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?|\d{1,2}:\d{2})(?:\s*(?:phút|'|’|′))?\s*(?:,\s*)?"
          r"(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?)")
 _BEFORE = re.compile(r"(?:chậm nhất\s+|muộn nhất\s+|hạn chót\s+|xong\s+|hoàn thành\s+)?trước\s+(?:ngày\s+)?$")
-_BEFORE_HOUR = re.compile(rf"trước\s+{_HOUR}$")
+# ("trước trưa ngày 26/5": before a part of the day, that day is the last)
+_BEFORE_HOUR = re.compile(rf"trước\s+(?:{_HOUR}|(?:sáng|trưa|chiều|tối)\s+(?:ngày\s+)?)$")
 # "tiếp tục thực hiện Chỉ thị 16 thêm 7 ngày, tính từ 0 giờ ngày 8.10": N days counted from a day, that day included.
-_DAYS_FROM = re.compile(rf"(?:thêm|trong|kéo dài)\s+(\d{{1,3}})\s+ngày\s*,?\s*(?:(?:tính|kể)\s+)?từ\s+{_HOUR}?(?:ngày\s+)?$")
+_DAYS_FROM = re.compile(rf"(?:thêm|trong(\s+vòng)?|kéo dài)\s+(\d{{1,3}})\s+ngày\s*,?\s*(?:(?:tính|kể)\s+)?từ\s+{_HOUR}?"
+                        r"(?:ngày\s+)?$")
 # "từ 23 giờ 15 ngày 4.2.2023, Ban tổ chức sẽ thực hiện nghi lễ": an event that starts at an hour of a day.
 # (Not "giãn cách từ 0 giờ ngày 18/7": a measure in force from then on; a ceremony must follow.)
 _FROM_HOUR = re.compile(rf"(?<![\w])từ\s+{_HOUR}$")
@@ -99,6 +101,8 @@ _STORM_AHEAD = re.compile(r"(?<![\w])(?:bão|áp thấp nhiệt đới|mưa lớ
                           r"(?![\w])[^;.]*$")
 _FIGURES_THROUGH = re.compile(r"(?<![\w])(?:tình hình|kết quả)(?![\w])(?:(?!hoàn thành|xong|phải|yêu cầu|đề nghị)[^;:])*?"
                               r"(?:(?:dự kiến|ước)\s+)?(?:đến|tới)\s+(?:hết\s+)?$")
+_STATE = re.compile(r"(?<![\w])(?:cách ly|giãn cách|phong tỏa|tạm dừng|tạm ngừng|tạm đình chỉ|nghỉ|cấm|đóng cửa|dừng|hạn chế)"
+                    r"(?![\w])")
 _AFTER_DONE = re.compile(r"(?<![\w])sau khi(?![\w])[^;:.]*$")
 _PURPOSE_BY = re.compile(r"(?<![\w])để\s+(?:đến|tới)\s+(?:ngày\s+)?$")
 _WILL = re.compile(r"[^,;:.]{0,60}?(?<![\w])sẽ(?![\w])")
@@ -345,10 +349,14 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
     if _PURPOSE_BY.search(before):
         return None  # "hoàn thành ... trước ngày 30/6 để đến ngày 1/7, các xã được vận hành": the state work leads to
     counted = _DAYS_FROM.search(before)
-    if counted and ref.unit == "day" and 1 <= int(counted.group(1)) <= 366:
+    if counted and ref.unit == "day" and 1 <= int(counted.group(2)) <= 366:
         first_day = resolved.first_day()
-        return Found(Window(first_day, first_day + timedelta(days=int(counted.group(1)) - 1)), offset + counted.start(),
-                     ref.end, doubts=doubts)
+        last_day = first_day + timedelta(days=int(counted.group(2)) - 1)
+        if counted.group(1) and not _STATE.search(folded, _clause_start(folded, start, ref.start), ref.start):
+            # "tự tháo dỡ trong vòng 10 ngày, từ ngày 13/9": work due within the days counted (not "cách ly toàn xã hội
+            # trong vòng 15 ngày kể từ ...": a state that lasts them)
+            return Found(Deadline(last_day), offset + counted.start(), ref.end, doubts=doubts)
+        return Found(Window(first_day, last_day), offset + counted.start(), ref.end, doubts=doubts)
     starts = _FROM_HOUR.search(before)
     if (starts and ref.unit == "day" and _CEREMONY.search(folded, ref.end, clause_end(folded, ref.end, end))
             and _event_day(folded, start, ref, offset + starts.start())):
