@@ -412,3 +412,9 @@ def test_a_range_whose_first_day_gives_its_weekday_in_brackets_is_one_window():
 ])
 def test_work_due_within_days_counted_a_state_lasting_them_and_before_a_part_of_a_day(sentence, schedule):
     assert only(sentence, issued_on=date(2021, 3, 25)).schedule == schedule
+
+
+def test_a_named_day_greeted_as_the_occasion_of_an_event_is_not_a_term():
+    found = read("Chào mừng kỷ niệm ngày giải phóng miền Nam, Ngày Quốc tế lao động 01/5, sáng ngày 25/4/2022, xã Xuân Dương "
+                 "tổ chức ra quân tổng vệ sinh.", issued_on=date(2022, 4, 25))
+    assert not [item for item in found if isinstance(item.schedule, Deadline)]

@@ -103,6 +103,7 @@ _FIGURES_THROUGH = re.compile(r"(?<![\w])(?:tình hình|kết quả)(?![\w])(?:(
                               r"(?:(?:dự kiến|ước)\s+)?(?:đến|tới)\s+(?:hết\s+)?$")
 _STATE = re.compile(r"(?<![\w])(?:cách ly|giãn cách|phong tỏa|tạm dừng|tạm ngừng|tạm đình chỉ|nghỉ|cấm|đóng cửa|dừng|hạn chế)"
                     r"(?![\w])")
+_OCCASION = re.compile(r"(?<![\w])(?:chào mừng|nhân dịp|hướng tới|hướng về)(?![\w])[^;:.]*$")
 _AFTER_DONE = re.compile(r"(?<![\w])sau khi(?![\w])[^;:.]*$")
 _PURPOSE_BY = re.compile(r"(?<![\w])để\s+(?:đến|tới)\s+(?:ngày\s+)?$")
 _WILL = re.compile(r"[^,;:.]{0,60}?(?<![\w])sẽ(?![\w])")
@@ -453,6 +454,8 @@ def _named_day(text: str, folded: str, start: int, end: int, ref: DateRef, conte
     if named is None and not yearly:
         return None
     begin = ref.start - len(before) + named.start() if named else ref.start
+    if named and not yearly and _OCCASION.search(folded, _clause_start(folded, start, begin, ";:."), begin):
+        return None  # "Chào mừng kỷ niệm ..., Ngày Quốc tế lao động 01/5, sáng ngày 25/4 ...": the occasion, not a term
     if yearly or (context.programme_end is not None and ref.year is None):
         until = context.programme_end
         annual = Annual(ref.month, ref.day, first=context.issued_on, until=until)
