@@ -556,7 +556,7 @@ def test_a_ministrys_departments_and_inspectorate_are_named_by_their_heads_title
     ("Trong các trường hợp khẩn cấp, Sở Y tế chủ trì.", {"Sở Y tế": "lead"}),
     ("Yêu cầu các địa phương, đơn vị trong tỉnh chủ động ứng phó.", {"các địa phương, đơn vị trong tỉnh": "lead"}),
     ("Yêu cầu UBND các xã ven biển, đặc khu Lý Sơn phải khẩn trương kiểm đếm tàu thuyền.",
-     {"UBND các xã ven biển": "lead", "đặc khu Lý Sơn": "lead"}),
+     {"UBND các xã ven biển": "lead", "UBND đặc khu Lý Sơn": "lead"}),
 ])
 def test_schools_bodies_within_the_province_and_special_zones_are_collectives_or_places(sentence, expected):
     assert roles(sentence) == expected
@@ -916,3 +916,18 @@ def test_an_official_reported_in_person_gives_his_body_no_work_but_a_title_alone
     assert roles("Bí thư Tỉnh ủy Cà Mau Nguyễn Hồ Hải tặng quà cho các đơn vị thi công.") == {
         "Tỉnh ủy Cà Mau": None, "các đơn vị": None}
     assert roles("Giao Giám đốc Sở Y tế chủ trì.") == {"Sở Y tế": "lead"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chủ tịch UBND tỉnh yêu cầu Bộ đội Biên phòng tỉnh, Chủ tịch UBND các huyện ven biển, thành phố Đồng Hới, thị xã Ba Đồn "
+     "tìm mọi biện pháp thông báo.",
+     {"Bộ đội Biên phòng tỉnh": "lead", "UBND các huyện ven biển": "lead", "UBND thành phố Đồng Hới": "lead",
+      "UBND thị xã Ba Đồn": "lead", "UBND tỉnh": None}),
+    ("Yêu cầu Chủ tịch Ủy ban nhân dân các huyện, thành phố, Chủ đầu tư các công trình đang thi công xây dựng, Báo Hòa Bình "
+     "và Công ty TNHH MTV Khai thác công trình thủy lợi Hòa Bình tập trung chỉ đạo.",
+     {"Ủy ban nhân dân các huyện, thành phố": "lead", "Chủ đầu tư các công trình đang thi công xây dựng": "lead",
+      "Báo Hòa Bình": "lead", "Công ty TNHH MTV Khai thác công trình thủy lợi Hòa Bình": "lead"}),
+])
+def test_places_after_a_committees_collective_share_its_head_and_owners_of_works_and_companies_by_their_kind(
+        sentence, expected):
+    assert roles(sentence) == expected

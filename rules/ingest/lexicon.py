@@ -220,6 +220,8 @@ GROUPS = (
     r"(?:các\s+)?tập đoàn(?:\s+kinh tế)?(?:\s+nhà nước)?(?:\s*(?:,|và)\s*(?:các\s+)?tổng công ty(?:\s+nhà nước)?)?"
     r"(?=\s*(?:[,;.]|và\s|đến\s|có\s|thực hiện|triển khai))",
     rf"(?:các\s+)?tổng công ty(?:\s+nhà nước)?(?=\s*(?:[,;.]|và\s|thực hiện|triển khai))|các chủ đầu tư{_QUALIFIER}*",
+    # "Chủ đầu tư các công trình đang thi công xây dựng": the owners of the works, by what they own.
+    r"(?:các\s+)?chủ đầu tư\s+các\s+(?:công trình|dự án)(?:\s+[^\s,;:.()]+){0,5}?(?=\s*[,;.]|\s+và\s)",
     # "chủ rừng trên địa bàn tỉnh", "Ban quản lý rừng đặc dụng, phòng hộ": who holds and who manages the forests.
     rf"(?:các\s+)?chủ rừng{_QUALIFIER}*",
     r"(?:các\s+)?ban quản lý rừng\s+(?:đặc dụng|phòng hộ)(?:\s*(?:,|và)\s*(?:đặc dụng|phòng hộ))?"
@@ -273,7 +275,7 @@ NAME_STOPS = (
     r"hướng dẫn|căn cứ|theo dõi|tiếp tục|chỉ đạo|đẩy mạnh|rà soát|kiểm tra|báo cáo|gửi|là|được|đã|sẽ|cần|phải|với|"
     r"của|tại|trong|về|cho|để|nhằm|các|những|thường xuyên|định kỳ|nghiên cứu|quán triệt|bảo đảm|đảm bảo|lồng ghép|"
     r"phổ biến|tuyên truyền|vận động|quản lý|nắm|duy trì|phát huy|phát hiện|nâng cao|cung cấp|hỗ trợ|bố trí|huy động|"
-    r"đề xuất|đề nghị|yêu cầu|giao|tập trung|chủ động|khẩn trương|kịp thời|tích cực|hoàn thành|ban hành|trình|"
+    r"đề xuất|đề nghị|yêu cầu|giao|tập trung|chủ động|khẩn trương|kịp thời|tích cực|hoàn thành|ban hành|(?<!công )trình|"
     r"tiếp nhận|xử lý|cập nhật|tổng hợp|đánh giá|sơ kết|tổng kết|điều tra|đấu tranh|giám sát|theo|và|hoặc|cùng|như|"
     r"thuộc|trực thuộc|liên quan|có|trên|từ|đến|trước|sau|khi|nếu|thì|mà|này|đó|năm|ngày|tháng|quý|số|vào|ra|"
     r"lập|làm|mở|đưa|tiến hành|chuẩn bị|phát động|hưởng ứng|thông tin|truyền thông|biên soạn|in|cấp|bổ sung|thông báo|"

@@ -471,7 +471,8 @@ def _generic(text: str, folded: str, position: int, end: int) -> int:
         if capitals >= 3 and not capital and not _PLACE_WORD.fullmatch(folded, match.start(1), match.end(1)) \
                 and word != "và":
             break  # "Công ty CP đầu tư Lan Anh Đà Lạt khắc phục": a proper name ends the name, a verb follows
-        capitals = capitals + 1 if capital else 0
+        # (a run of proper names; "TNHH", "MTV", "CP" are the company's kind, not a name: "Công ty TNHH MTV Khai thác ...")
+        capitals = capitals + 1 if capital and not word.isupper() else 0
         current, taken = match.end(), taken + 1
         if _PLACE_WORD.fullmatch(folded, match.start(1), match.end(1)):
             units = _UNITS_AT.match(folded, match.start(1), end)  # "Trung tâm Y tế quận, huyện": units of one kind
@@ -507,12 +508,22 @@ _NEXT_KIND = re.compile(r"\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ ch�
                         r"\s+(?:(?:có\s+)?liên quan|chức năng|khác)(?![\w])")
 
 
+_COMMITTEE_HEAD = re.compile(r"(?:ubnd|ủy ban nhân dân)(?=\s)", re.IGNORECASE)
+_LISTED_ON = re.compile(r"\s*(?:,|và)\s*")
+
+
 def _with_members(text: str, folded: str, mentions: list[Mention], start: int) -> list[Mention]:
     """A board named after "các thành viên" stands for its members: the span and the name take the words in; kinds
     of bodies that share one "các" are one collective, though a qualifier came between them."""
     result: list[Mention] = []
     for mention in mentions:
         previous = result[-1] if result else None
+        committee = _COMMITTEE_HEAD.match(previous.name) if previous is not None else None
+        if (previous is not None and committee is not None and mention.place and _LISTED_ON.fullmatch(
+                folded, previous.end, mention.start)):
+            # "Chủ tịch UBND các huyện ven biển, thành phố Đồng Hới, thị xã Ba Đồn": the committees of the places
+            mention = Mention(mention.start, mention.end, f"{committee.group(0)} {mention.name}", False,
+                              mention.alternatives)
         if (previous is not None and previous.collective and mention.collective
                 and _KINDS_HEAD.match(folded, previous.start) and not folded[previous.end:mention.start].strip(" ,")
                 and (kinds := _NEXT_KIND.match(folded, previous.end)) is not None and kinds.end() == mention.end):
