@@ -502,10 +502,9 @@ _BOARD = re.compile(r"(?:ban|hội đồng|ủy ban(?!\s+nhân dân)|tổ công 
 
 
 # "các địa phương ven biển, đơn vị liên quan": kinds of bodies under one "các", the first narrowed before the next.
-_KINDS_HEAD = re.compile(r"(?:các\s+)(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|sở|ngành|ban|đoàn thể)(?![\w])")
-_NEXT_KIND = re.compile(r"\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|đoàn thể)"
-                        r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|đoàn thể))*"
-                        r"\s+(?:(?:có\s+)?liên quan|chức năng|khác)(?![\w])")
+_BODY_KIND = r"(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|đoàn thể)"
+_KINDS_HEAD = re.compile(rf"các\s+(?:{_BODY_KIND}|sở|ngành|ban)(?![\w])")
+_NEXT_KIND = re.compile(rf"\s*,\s*{_BODY_KIND}(?:\s*,\s*{_BODY_KIND})*\s+(?:(?:có\s+)?liên quan|chức năng|khác)(?![\w])")
 
 
 _COMMITTEE_HEAD = re.compile(r"(?:ubnd|ủy ban nhân dân)(?=\s)", re.IGNORECASE)
