@@ -144,7 +144,7 @@ class MentionFinder:
                 continue
             found.append(mention)
             position = mention.end
-        return _with_members(text, folded, _merge_appositions(text, _places_listed(text, folded, found, end)), start)
+        return _settled(text, folded, _merge_appositions(text, _places_listed(text, folded, found, end)), start)
 
     def _shared_head(self, text: str, folded: str, position: int, end: int) -> list[Mention]:
         """"Các Sở: Tư pháp, Y tế, ..." as one mention per department, each named "Sở Tư pháp", "Sở Y tế"; a list
@@ -298,7 +298,7 @@ def _named_places(text: str, folded: str, mention: Mention) -> list[Mention]:
 # (not "UBND các huyện, thành phố Cà Mau": the province's districts and city, its name ending the list).
 _KIND = r"(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố)"
 _KINDS_THEN_NAMED = re.compile(rf"(?<![\w])các\s+({_KIND}(?:\s*(?:,|và)\s*{_KIND}(?![\w]))*)\s*,?\s*và\s+"
-                               r"(huyện|quận|thị xã|xã|phường|thị trấn|thành phố|tp\.?)\s*(?=[A-ZĐ])", re.IGNORECASE)
+                               rf"({lexicon.LOCAL_UNIT})\s*(?=[A-ZĐ])", re.IGNORECASE)
 
 
 def _named_kinds(text: str, folded: str, mention: Mention) -> list[Mention]:
@@ -396,13 +396,13 @@ def _trim(folded: str, start: int, end: int) -> int:
     return end
 
 
-def _two_capitals(text: str, match: re.Match[str], end: int) -> bool:
+def _two_capitals(text: str, folded: str, match: re.Match[str], end: int) -> bool:
     """The word matched and the next are both capitalised, with one space between: a proper name ("Cần Thơ"); not a
     cue before a title ("huyện Giao Chủ tịch UBND xã": "giao" written with a capital)."""
     following = _NEXT_WORD.match(text, match.end(), end)
     return (match.group(1)[:1].isupper() and following is not None and text[match.end():following.start(1)] == " "
             and following.group(1)[:1].isupper() and match.group(1).lower() not in _CUES_CAPITALISED
-            and not _TITLE_AHEAD.match(text.lower(), following.start(1), end))
+            and not _TITLE_AHEAD.match(folded, following.start(1), end))
 
 
 _CUES_CAPITALISED = frozenset({"giao", "đề", "yêu", "chỉ", "phối", "chủ", "căn", "theo", "thực"})
@@ -425,7 +425,7 @@ def _named_tail(text: str, folded: str, position: int, end: int) -> int:
         # ("phường Tân Lập": a capital inside a place's name is part of it, though "lập" alone is a verb.)
         if not (word[0].isupper() or (taken == 0 and word.isdigit())) or (
                 _STOP.match(folded, match.start(1)) and not (after_unit and taken > 0)
-                and not (after_unit and _two_capitals(text, match, end))):
+                and not (after_unit and _two_capitals(text, folded, match, end))):
             break  # (but "TP Cần Thơ": a place's name may open on a word that is a verb in lower case)
         if taken == 0 and _starts_agency(folded, match.start(1), end):
             break
@@ -514,23 +514,44 @@ _COMMITTEE_HEAD = re.compile(r"(?:ubnd|ủy ban nhân dân)(?=\s)", re.IGNORECAS
 _LISTED_ON = re.compile(r"\s*(?:,|và)\s*")
 
 
-def _with_members(text: str, folded: str, mentions: list[Mention], start: int) -> list[Mention]:
-    """A board named after "các thành viên" stands for its members: the span and the name take the words in; kinds
-    of bodies that share one "các" are one collective, though a qualifier came between them."""
+def _settled(text: str, folded: str, mentions: list[Mention], start: int) -> list[Mention]:
+    """The names of a stretch once lists are read whole: places after a committees' collective, kinds of bodies
+    under one "các", a board's members."""
+    return _boards_members(text, folded, _kinds_joined(text, folded, _committees_of_places(folded, mentions)), start)
+
+
+def _committees_of_places(folded: str, mentions: list[Mention]) -> list[Mention]:
+    """"Chủ tịch UBND các huyện ven biển, thành phố Đồng Hới, thị xã Ba Đồn": the places listed after a committee
+    (or committees) are named by their committees."""
+    result: list[Mention] = []
+    for mention in mentions:
+        committee = _COMMITTEE_HEAD.match(result[-1].name) if result else None
+        if committee is not None and mention.place and _LISTED_ON.fullmatch(folded, result[-1].end, mention.start):
+            mention = Mention(mention.start, mention.end, f"{committee.group(0)} {mention.name}", False,
+                              mention.alternatives)
+        result.append(mention)
+    return result
+
+
+def _kinds_joined(text: str, folded: str, mentions: list[Mention]) -> list[Mention]:
+    """"các địa phương ven biển, đơn vị liên quan": kinds of bodies under one "các" are one collective, though a
+    qualifier came between them."""
     result: list[Mention] = []
     for mention in mentions:
         previous = result[-1] if result else None
-        committee = _COMMITTEE_HEAD.match(previous.name) if previous is not None else None
-        if (previous is not None and committee is not None and mention.place and _LISTED_ON.fullmatch(
-                folded, previous.end, mention.start)):
-            # "Chủ tịch UBND các huyện ven biển, thành phố Đồng Hới, thị xã Ba Đồn": the committees of the places
-            mention = Mention(mention.start, mention.end, f"{committee.group(0)} {mention.name}", False,
-                              mention.alternatives)
         if (previous is not None and previous.collective and mention.collective
                 and _KINDS_HEAD.match(folded, previous.start) and not folded[previous.end:mention.start].strip(" ,")
                 and (kinds := _NEXT_KIND.match(folded, previous.end)) is not None and kinds.end() == mention.end):
             result[-1] = Mention(previous.start, mention.end, " ".join(text[previous.start:mention.end].split()), True)
-            continue
+        else:
+            result.append(mention)
+    return result
+
+
+def _boards_members(text: str, folded: str, mentions: list[Mention], start: int) -> list[Mention]:
+    """A board named after "các thành viên" stands for its members: the span and the name take the words in."""
+    result: list[Mention] = []
+    for mention in mentions:
         members = _MEMBERS_OF.search(folded, max(start, mention.start - 30), mention.start)
         if members is not None and not mention.collective and _BOARD.match(folded, mention.start):
             mention = Mention(members.start(), mention.end, " ".join(text[members.start():mention.end].split()), True,
