@@ -165,6 +165,8 @@ def assign_roles(folded: str, start: int, end: int, mentions: list[Mention],
                  leads_so_far: Callable[[Mention], bool] = lambda mention: False) -> list[Assigned]:
     """The role of every mention of the sentence folded[start:end]; the issuer (and who it works with
     in its own clause) gets none. `leads_so_far` tells an agency already leading work in the text."""
+    if _EARLIER.match(folded, start):  # "Trước đó, Bộ Nội vụ đã gửi Công văn 8091 ... yêu cầu các bộ ...": an earlier letter
+        return [Assigned(mention, None) for mention in mentions]
     groups = _lists(folded, start, mentions)
     roles: list[Role | None] = []
     acting_clauses: set[int] = set()
@@ -249,17 +251,16 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
     label = _LABEL.search(folded, start, clause) if clause > start and not folded[clause:first.start].strip() else None
     if label:  # "Cơ quan chủ trì: Sở Tư pháp." / "Đơn vị phối hợp: ..."
         return ("cooperating" if label.group(1) == "phối hợp" else "lead"), True
-    if _BY_AGENT.search(folded, clause, first.start) and _AGENT_DOES.match(folded[last.end:end].lstrip()):
-        # "bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì": the agent of each part,
-        # even in a list; by its place, so that the agents after the first still lead.
+    suffix = _ASIDE.sub("", folded[last.end:end]).lstrip(" ,-–:")
+    if _BY_AGENT.search(_TITLES.sub("", folded[clause:first.start])) and _AGENT_DOES.match(suffix):
+        # "số lượng cây do các huyện, thành phố tự bố trí", and in a list ("bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì,
+        # Văn hóa đô thị do Sở VH-TT chủ trì"): the agent of each part; by its place, so the agents after the first lead.
         return "lead", False
     if clause > start and _MEMBERS_LABEL.search(folded, max(start, clause - 40), clause):
         return None, False  # "Thành phần Đoàn ... bao gồm: UBND các địa phương, Công an, ...": who is in a team
     prefix = _placeholders(folded, clause, first.start, mentions)
     if _TITLE_BEFORE.search(folded, max(start, first.start - 20), first.start) and _named_person(folded, last):
         return None, False  # "Bí thư Tỉnh ủy Cà Mau Nguyễn Hồ Hải tặng quà ...": an official reported in person
-    if _EARLIER.match(folded, start):
-        return None, False  # "Trước đó, Bộ Nội vụ đã gửi Công văn 8091 ... yêu cầu các bộ ...": an earlier letter's asks
     if _CONTACT.search(folded, max(start, clause - 40), first.start):
         return None, False  # "Mọi chi tiết xin liên hệ: Vụ Công tác học sinh, sinh viên ...": whom to ask, not work
     if _QUOTED_OFFICER.search(prefix):
@@ -280,19 +281,16 @@ def _role(folded: str, start: int, end: int, first: Mention, last: Mention,
             _PAST_CLAUSE.search(prefix, 0, cooperating.start()) and not _ASKED_IN.search(prefix, 0, cooperating.start()))
         return (None, True) if done else ("cooperating", True)
     if _LEAD_CUE.search(prefix):
-        helps = _HELPS_ONLY.match(rest := _ASIDE.sub("", folded[last.end:end]).lstrip(" ,-–:"))
-        if helps and not rest[helps.end():].strip(" .;") and not helps.group(0).rstrip().endswith(",") \
+        helps = _HELPS_ONLY.match(suffix)
+        if helps and not suffix[helps.end():].strip(" .;") and not helps.group(0).rstrip().endswith(",") \
                 and _ASKS_TO_HELP.search(prefix):
             return "cooperating", True  # "UBND quận cũng đề nghị các sở, ngành thành phố phối hợp triển khai thực hiện."
         return "lead", True
-    suffix = _ASIDE.sub("", folded[last.end:end]).lstrip(" ,-–:")
     if _LEAD_AFTER.match(suffix) and not _OBJECT_OF.search(prefix):  # "X nhận báo cáo của Y có trách nhiệm": X's
         return "lead", False
     if (_HELPS_ONLY.match(suffix) or _JOINS_IN.match(suffix)) and not strip_intro(prefix):
         return "cooperating", False  # "Phòng Văn hóa và Thông tin huyện phối hợp thực hiện."
     opening = strip_intro(prefix)
-    if _BY_AGENT.search(prefix) and _AGENT_DOES.match(suffix):
-        return "lead", True  # "số lượng cây do các huyện, thành phố tự bố trí": the agent of the work
     if _NEW_SUBJECT.search(opening) and _ACTS.match(suffix) and "phối hợp" not in opening:
         return "lead", False  # "học sinh ... tựu trường ngày 25-8 và toàn ngành giáo dục tổ chức khai giảng ..."
     if _ZONE_OF.fullmatch(opening) and _MUST.match(suffix):
