@@ -84,9 +84,7 @@ def _asking_committee(text: str, folded: str, finder: MentionFinder) -> str | No
 
 def _opens_lead(folded: str, position: int) -> bool:
     """The name at `position` is the subject of a dated news lead, maybe by its chairman ("Ngày 22/2, Chủ tịch ...")."""
-    clause = clause_opening(folded, position)
-    tag = _FOLDED_TAG.match(folded, clause, position)
-    when = DAY_OPENING.match(folded, tag.end() if tag else clause, position)
+    when = DAY_OPENING.match(folded, clause_opening(folded, position), position)
     return when is not None and _HEAD_OF.fullmatch(folded, when.end(), position) is not None
 
 
@@ -129,5 +127,6 @@ def clause_opening(folded: str, position: int) -> int:
     Ngày 16/8/2021, ...": a news site's tag does not belong to it)."""
     found = [folded.rfind(mark, 0, position) for mark in (". ", ";", ":", "\n")]
     start = max([0] + [index + 1 for index in found if index >= 0])
-    tag = NEWS_TAG.match(folded, start, position) if folded.rfind("\n", 0, start) < 0 else None
+    # (the tag opens a line: the first, or one after a headline; NEWS_TAG reads capitals, and this text is folded)
+    tag = _FOLDED_TAG.match(folded, start, position) if start == 0 or folded[start - 1] == "\n" else None
     return tag.end() if tag else start
