@@ -164,6 +164,8 @@ _QUALIFIER = (r"(?:\s+khác(?![\w])|\s+còn lại(?![\w])|\s+trên (?:cả|toàn
               r"\s+(?:(?:đóng|hoạt động)\s+)?trên địa bàn(?:\s+(?:toàn\s+)?(?:tỉnh|thành phố|huyện|xã|phường))?|"
               r"\s+của (?:tỉnh|thành phố|tp\.?|huyện)(?![\w])|\s+(?:tỉnh|thành phố|trung ương|huyện|thị xã|xã|phường)(?![\w])|"
               rf"{POINTER})")
+_SCHOOL_LEVEL = r"(?:đại học|cao đẳng|trung cấp|trung học phổ thông|trung học cơ sở|thpt|thcs|tiểu học|mầm non)"
+_CENTRE_KIND = r"(?:giáo dục nghề nghiệp\s*[-–]\s*giáo dục thường xuyên|gdnn\s*[-–]\s*gdtx|giáo dục thường xuyên)"
 GROUPS = (
     rf"các\s+(?:sở|phòng)\s+{DEPARTMENT}(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s*,\s*(?:thành phố|thị xã|quận))*)?"
     rf"{_QUALIFIER}*",
@@ -192,15 +194,11 @@ GROUPS = (
     # ("các trường": the schools; not "các trường hợp", cases)
     r"các (?:thôn|tổ dân phố|khu phố|ấp|khóm|hợp tác xã|trường học|nhà trường|trung tâm|"
     # ("các trường cao đẳng, đại học": the kinds of schools listed)
-    r"trường(?:\s+(?:đại học|cao đẳng|trung cấp|trung học phổ thông|trung học cơ sở|thpt|thcs|tiểu học|mầm non)"
-    r"(?:\s*(?:,|và)\s*(?:đại học|cao đẳng|trung cấp|trung học phổ thông|trung học cơ sở|thpt|thcs|tiểu học|mầm non)"
-    r"(?![\w]))*)?"
+    rf"trường(?:\s+{_SCHOOL_LEVEL}(?:\s*(?:,|và)\s*{_SCHOOL_LEVEL}(?![\w]))*)?"
     rf"(?!\s+hợp)(?![\w])){_QUALIFIER}*",
     # "trung tâm giáo dục nghề nghiệp – giáo dục thường xuyên": the district's vocational and continuing schools.
     # ("các trung tâm giáo dục thường xuyên, giáo dục nghề nghiệp-giáo dục thường xuyên": both kinds)
-    r"(?:các\s+)?trung tâm (?:giáo dục nghề nghiệp\s*[-–]\s*giáo dục thường xuyên|gdnn\s*[-–]\s*gdtx|giáo dục thường xuyên)"
-    r"(?:\s*(?:,|và)\s*(?:giáo dục nghề nghiệp\s*[-–]\s*giáo dục thường xuyên|gdnn\s*[-–]\s*gdtx|giáo dục thường xuyên)"
-    r"(?![\w]))*"
+    rf"(?:các\s+)?trung tâm {_CENTRE_KIND}(?:\s*(?:,|và)\s*{_CENTRE_KIND}(?![\w]))*"
     rf"{_QUALIFIER}*",
     # "ngành nông nghiệp", "ngành Giáo dục và Đào tạo": a sector's bodies, named by their field.
     rf"(?:các\s+)?ngành\s+(?:{DEPARTMENT}|{SECTOR})(?![\w])(?:{_QUALIFIER})*",
