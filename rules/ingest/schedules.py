@@ -343,9 +343,9 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
         return None  # "Trong tháng 3/2021, UBND tỉnh đã ban hành quyết định": when news happened, not a term
     if _STORM_AHEAD.search(folded, _clause_start(folded, start, ref.start, ";."), ref.start):
         return None  # "cơn bão số 12 ... có khả năng ảnh hưởng trực tiếp (dự kiến vào ngày 23/10)": a forecast
-    if _AFTER_DONE.search(folded, _clause_start(folded, start, ref.start, ";:."), ref.start) and _up_to(ref, context.issued_on):
+    if _AFTER_DONE.search(folded, clause, ref.start) and _up_to(ref, context.issued_on):
         return None  # "sau khi ông Út có chuyến khảo sát thực địa ... vào ngày 9/7": what happened before the asking
-    if ref.unit in ("month", "quarter") and _FIGURES_THROUGH.search(folded, _clause_start(folded, start, ref.start), ref.start):
+    if ref.unit in ("month", "quarter") and _FIGURES_THROUGH.search(folded, clause, ref.start):
         return None  # "báo cáo tình hình giải ngân ... đến hết tháng 4/2018, dự kiến đến hết tháng 6/2018": figures' span
     if _PURPOSE_BY.search(before):
         return None  # "hoàn thành ... trước ngày 30/6 để đến ngày 1/7, các xã được vận hành": the state work leads to
@@ -353,7 +353,7 @@ def _deadline(text: str, folded: str, start: int, end: int, ref: DateRef, contex
     if counted and ref.unit == "day" and 1 <= int(counted.group(2)) <= 366:
         first_day = resolved.first_day()
         last_day = first_day + timedelta(days=int(counted.group(2)) - 1)
-        if counted.group(1) and not _STATE.search(folded, _clause_start(folded, start, ref.start), ref.start):
+        if counted.group(1) and not _STATE.search(folded, clause, ref.start):
             # "tự tháo dỡ trong vòng 10 ngày, từ ngày 13/9": work due within the days counted (not "cách ly toàn xã hội
             # trong vòng 15 ngày kể từ ...": a state that lasts them)
             return Found(Deadline(last_day), offset + counted.start(), ref.end, doubts=doubts)
